@@ -1,0 +1,5 @@
+/**
+ * The Rego engine: compiles Rego v1 modules and evaluates queries against them.
+ * Plain Java, no Jakarta imports; depends on nothing else of Gatehouse.
+ */
+package dev.gatehouse.rego;
