@@ -35,6 +35,7 @@ public final class AgentSession {
     private final ConcurrentMap<String, Future<?>> inFlight = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, CompletableFuture<JsonNode>> awaited = new ConcurrentHashMap<>();
     private final AtomicLong nextRequestId = new AtomicLong();
+    private final AtomicLong nextEventId = new AtomicLong();
 
     public AgentSession(String id) {
         this.id = Objects.requireNonNull(id, "session id is required");
@@ -92,6 +93,11 @@ public final class AgentSession {
 
     public void logLevel(String level) {
         this.logLevel = level;
+    }
+
+    /** A fresh event id, unique among all streams of this session (for SSE {@code id:} lines). */
+    public long nextEventId() {
+        return nextEventId.incrementAndGet();
     }
 
     // ---- the server-initiated stream (GET)
