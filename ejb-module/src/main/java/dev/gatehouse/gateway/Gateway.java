@@ -7,6 +7,7 @@ import dev.gatehouse.gateway.catalog.LiveAggregate;
 import dev.gatehouse.gateway.catalog.NamingMode;
 import dev.gatehouse.gateway.session.InMemorySessionStore;
 import dev.gatehouse.gateway.session.SessionStore;
+import dev.gatehouse.platform.GatewayInfo;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,6 +32,9 @@ public class Gateway {
     @Inject
     BackendDirectory directory;
 
+    @Inject
+    GatewayInfo info;
+
     private GatewaySettings settings;
     private SessionStore sessions;
     private McpDispatcher dispatcher;
@@ -38,7 +42,7 @@ public class Gateway {
 
     @PostConstruct
     void start() {
-        settings = readSettings(ConfigProvider.getConfig());
+        settings = readSettings(ConfigProvider.getConfig(), info.version());
         sessions = new InMemorySessionStore(settings.sessionIdleTimeout());
         LiveAggregate aggregate = new LiveAggregate(directory, new CatalogAggregator(settings.naming()));
         listChanged = new ListChangedRelay(aggregate, sessions);
@@ -72,13 +76,12 @@ public class Gateway {
         return settings;
     }
 
-    static GatewaySettings readSettings(Config config) {
-        String version = Gateway.class.getPackage().getImplementationVersion();
+    static GatewaySettings readSettings(Config config, String version) {
         return new GatewaySettings(
                 NamingMode.parse(config.getOptionalValue("gatehouse.gateway.naming", String.class).orElse("prefixed")),
                 config.getOptionalValue("gatehouse.gateway.page-size", Integer.class).orElse(100),
                 config.getOptionalValue("gatehouse.mcp.session-idle-timeout", String.class)
                         .map(GatewaySettings::parseDuration).orElse(GatewaySettings.DEFAULTS.sessionIdleTimeout()),
-                version == null ? GatewaySettings.DEFAULTS.serverVersion() : version);
+                version);
     }
 }
