@@ -1,0 +1,22 @@
+package dev.gatehouse.config;
+
+import dev.gatehouse.registry.BackendSpec;
+
+/** One write that applying a declarative file needs. Closed set, applied in list order. */
+public sealed interface ConfigChange {
+    /** A credential the store does not have yet. */
+    record CreateCredential(NamedCredential credential) implements ConfigChange {
+    }
+
+    /** A stored credential whose kind or secrets differ from the file. */
+    record ReplaceCredential(NamedCredential credential) implements ConfigChange {
+    }
+
+    /** A backend the registry does not have yet. */
+    record CreateBackend(BackendSpec spec) implements ConfigChange {
+    }
+
+    /** A registered backend whose transport, credential or enabled flag differ from the file. */
+    record UpdateBackend(BackendSpec spec) implements ConfigChange {
+    }
+}

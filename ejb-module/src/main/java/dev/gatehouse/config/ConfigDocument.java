@@ -1,0 +1,20 @@
+package dev.gatehouse.config;
+
+import dev.gatehouse.registry.BackendSpec;
+import java.util.List;
+
+/**
+ * A parsed, interpolated and validated declarative file. One component per section; later
+ * issues add {@code agents} and {@code policies}.
+ *
+ * @param credentials the {@code credentials:} section, in file order
+ * @param backends    the {@code backends:} section, in file order (versions are 0)
+ */
+public record ConfigDocument(List<NamedCredential> credentials, List<BackendSpec> backends) {
+    public static final ConfigDocument EMPTY = new ConfigDocument(List.of(), List.of());
+
+    public ConfigDocument {
+        credentials = List.copyOf(credentials);
+        backends = List.copyOf(backends);
+    }
+}

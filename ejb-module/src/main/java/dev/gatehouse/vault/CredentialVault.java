@@ -1,0 +1,118 @@
+package dev.gatehouse.vault;
+
+import jakarta.ejb.LocalBean;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/**
+ * The stored credentials: create, describe, replace and delete them, and open one for a
+ * connection ({@link CredentialLookup}). Descriptions never carry secret values; secrets are
+ * decrypted only in {@link #material} and {@link #holds}. A credential in use by a backend
+ * cannot be deleted, nor changed to a kind that no longer suits that backend's transport.
+ */
+@Stateless
+@LocalBean
+public class CredentialVault implements CredentialLookup {
+    private static final Logger LOG = Logger.getLogger(CredentialVault.class.getName());
+
+    @PersistenceContext(unitName = "gatehouse")
+    private EntityManager em;
+
+    @Inject
+    private VaultKeyring keyring;
+
+    public List<CredentialDescription> list() {
+        return em.createQuery("select c from Credential c order by c.name", Credential.class).getResultList()
+                .stream().map(this::describe).toList();
+    }
+
+    public Optional<CredentialDescription> find(String name) {
+        return Optional.ofNullable(em.find(Credential.class, name)).map(this::describe);
+    }
+
+    /** Stores a new credential; its name must be free. */
+    public CredentialDescription create(String name, CredentialKind value) {
+        checkName(name);
+        if (em.find(Credential.class, name) != null) {
+            throw new DuplicateCredentialException(name);
+        }
+        Credential credential = new Credential(name, value, keyring.cipher());
+        em.persist(credential);
+        em.flush();
+        LOG.info(() -> "credential " + name + " (" + value.kind() + ") stored");
+        return describe(credential);
+    }
+
+    /**
+     * Replaces a credential's content. When the content equals what is stored, nothing is
+     * written (no re-encryption, no version change).
+     */
+    public CredentialDescription replace(String name, CredentialKind value) {
+        Credential credential = load(name);
+        if (!value.kind().equals(credential.kind())) {
+            String transport = CredentialKind.transportFor(value.kind());
+            for (Object[] user : backendsOf(name)) {
+                if (!transport.equals(user[1])) {
+                    throw new InvalidCredentialException("kind", "credential '" + name + "' is used by " + user[1]
+                            + " backend '" + user[0] + "', which a " + value.kind() + " credential does not suit");
+                }
+            }
+        } else if (credential.open(keyring.cipher()).equals(value)) {
+            return describe(credential);
+        }
+        credential.replace(value, keyring.cipher());
+        em.flush();
+        LOG.info(() -> "credential " + name + " replaced (version " + credential.version() + ")");
+        return describe(credential);
+    }
+
+    /** Whether the named credential exists and holds exactly {@code value} (decrypts to compare). */
+    public boolean holds(String name, CredentialKind value) {
+        Credential credential = em.find(Credential.class, name);
+        return credential != null && credential.kind().equals(value.kind())
+                && credential.open(keyring.cipher()).equals(value);
+    }
+
+    public void delete(String name) {
+        Credential credential = load(name);
+        List<String> users = backendsOf(name).stream().map(u -> (String) u[0]).toList();
+        if (!users.isEmpty()) {
+            throw new CredentialInUseException(name, users);
+        }
+        em.remove(credential);
+        em.flush();
+        LOG.info(() -> "credential " + name + " deleted");
+    }
+
+    @Override
+    public CredentialMaterial material(String credentialName) {
+        return load(credentialName).open(keyring.cipher()).material();
+    }
+
+    private Credential load(String name) {
+        return Optional.ofNullable(em.find(Credential.class, name))
+                .orElseThrow(() -> new UnknownCredentialException(name));
+    }
+
+    private CredentialDescription describe(Credential c) {
+        List<String> users = backendsOf(c.name()).stream().map(u -> (String) u[0]).toList();
+        return new CredentialDescription(c.name(), c.kind(), c.settingsMap(), c.secretFields(), users,
+                c.version(), c.createdAt(), c.updatedAt());
+    }
+
+    private List<Object[]> backendsOf(String credential) {
+        return em.createQuery("select b.name, b.transport from Backend b where b.credential = :c order by b.name",
+                Object[].class).setParameter("c", credential).getResultList();
+    }
+
+    private static void checkName(String name) {
+        if (name == null || !name.matches("[A-Za-z0-9_-]{1,64}")) {
+            throw new InvalidCredentialException("name", "name must be 1-64 letters, digits, '-' or '_'");
+        }
+    }
+}
