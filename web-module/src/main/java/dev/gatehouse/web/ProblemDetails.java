@@ -1,0 +1,34 @@
+package dev.gatehouse.web;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+
+/**
+ * An RFC 9457 problem detail, sent as {@code application/problem+json}. Details never carry
+ * stack traces or secret values.
+ *
+ * @param type     a URI naming the kind of problem
+ * @param title    a short summary of that kind
+ * @param status   the HTTP status
+ * @param detail   what went wrong in this occurrence
+ * @param instance the request path
+ * @param errors   for invalid input: one entry per offending field
+ */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record ProblemDetails(String type, String title, int status, String detail, String instance,
+                             List<FieldError> errors) {
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    public ProblemDetails {
+        errors = errors == null ? List.of() : List.copyOf(errors);
+    }
+
+    /**
+     * One invalid field.
+     *
+     * @param field   the field as the request spells it ({@code url}, {@code headers.X-Api-Key}); empty for the whole body
+     * @param message what is wrong with it
+     */
+    public record FieldError(String field, String message) {
+    }
+}
