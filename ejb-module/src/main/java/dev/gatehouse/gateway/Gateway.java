@@ -11,8 +11,6 @@ import dev.gatehouse.platform.GatewayInfo;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -51,11 +49,6 @@ public class Gateway {
         dispatcher = new McpDispatcher(directory, aggregate, CursorCodec.withRandomKey(), settings);
         LOG.log(Level.INFO, "MCP gateway ready: naming {0}, page size {1}",
                 new Object[]{settings.naming().name().toLowerCase(java.util.Locale.ROOT), settings.pageSize()});
-    }
-
-    /** Starts the gateway with the application, so catalog changes are followed from the start. */
-    void onStartup(@Observes @Initialized(ApplicationScoped.class) Object event) {
-        settings();
     }
 
     @PreDestroy

@@ -46,24 +46,34 @@ public class McpServlet extends HttpServlet {
     @Inject
     transient Gateway gateway;
 
-    private transient McpDispatcher dispatcher;
+    private transient volatile McpDispatcher dispatcher;
     private transient SessionStore sessions;
-    private transient McpHttpSettings settings;
     private transient OriginPolicy origins;
     private transient McpRequests requests;
 
     @Override
     public void init() {
-        dispatcher = gateway.dispatcher();
-        sessions = gateway.sessions();
-        settings = McpHttpSettings.read(ConfigProvider.getConfig());
+        McpHttpSettings settings = McpHttpSettings.read(ConfigProvider.getConfig());
         origins = new OriginPolicy(settings.allowedOrigins());
         requests = new McpRequests(settings.maxBodyBytes());
+    }
+
+    /** The gateway starts with the first agent request, once the backend supervisor runs. */
+    private void connect() {
+        if (dispatcher == null) {
+            synchronized (this) {
+                if (dispatcher == null) {
+                    sessions = gateway.sessions();
+                    dispatcher = gateway.dispatcher();
+                }
+            }
+        }
     }
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         try {
+            connect();
             if (!origins.allows(request.getHeader("Origin"), request.getHeader("Host"))) {
                 throw new McpHttpException(HttpServletResponse.SC_FORBIDDEN, JsonRpcError.INVALID_REQUEST,
                         "origin not allowed");
