@@ -14,7 +14,7 @@ import java.util.logging.Logger;
 /**
  * Sessions of this node, in memory. A session expires when it has seen no request for the
  * idle timeout and has no open GET stream; expired sessions are swept when a session is
- * created and are never found.
+ * created and by {@link #expireIdle()}, and are never found.
  */
 public final class InMemorySessionStore implements SessionStore {
     private static final Logger LOG = Logger.getLogger(InMemorySessionStore.class.getName());
@@ -81,6 +81,11 @@ public final class InMemorySessionStore implements SessionStore {
             session.end();
             LOG.log(Level.FINE, "agent session expired after being idle");
         }
+    }
+
+    @Override
+    public void expireIdle() {
+        sweep();
     }
 
     private void sweep() {

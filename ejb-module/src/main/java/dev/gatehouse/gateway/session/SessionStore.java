@@ -20,6 +20,9 @@ public interface SessionStore {
     /** Every live session (for broadcasting list_changed). */
     Collection<AgentSession> all();
 
+    /** Ends the sessions that have been idle too long (called periodically). */
+    void expireIdle();
+
     /** Ends every session (shutdown). */
     void endAll();
 }

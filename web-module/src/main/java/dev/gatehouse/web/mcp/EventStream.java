@@ -53,6 +53,20 @@ final class EventStream implements AgentStream, AsyncListener {
         }
     }
 
+    /** Writes an SSE comment so that idle intermediaries keep the stream and a gone agent is noticed. */
+    synchronized void keepAlive() {
+        if (!open) {
+            return;
+        }
+        try {
+            response.getOutputStream().write(SseEvents.comment("keep-alive"));
+            response.flushBuffer();
+        } catch (IOException e) {
+            LOG.log(Level.FINE, "the agent closed its GET stream", e);
+            close();
+        }
+    }
+
     @Override
     public synchronized boolean isOpen() {
         return open;

@@ -15,6 +15,8 @@ import dev.gatehouse.protocol.JsonRpcResponse;
 import dev.gatehouse.protocol.McpException;
 import dev.gatehouse.protocol.McpJson;
 import dev.gatehouse.protocol.ProtocolVersion;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 import jakarta.servlet.AsyncContext;
 import jakarta.servlet.http.HttpServlet;
@@ -25,6 +27,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -42,20 +47,48 @@ public class McpServlet extends HttpServlet {
     private static final Set<String> ROUTED = Set.of("tools/call", "prompts/get", "resources/read",
             "resources/subscribe", "resources/unsubscribe", "completion/complete");
     private static final long CALL_TIMEOUT_MILLIS = 15 * 60 * 1000L;
+    private static final long KEEP_ALIVE_SECONDS = 25;
 
     @Inject
     transient Gateway gateway;
+
+    @Resource(lookup = "concurrent/gatehouseScheduler")
+    transient ManagedScheduledExecutorService scheduler;
 
     private transient volatile McpDispatcher dispatcher;
     private transient SessionStore sessions;
     private transient OriginPolicy origins;
     private transient McpRequests requests;
+    private final transient Set<EventStream> streams = ConcurrentHashMap.newKeySet();
+    private transient ScheduledFuture<?> upkeep;
 
     @Override
     public void init() {
         McpHttpSettings settings = McpHttpSettings.read(ConfigProvider.getConfig());
         origins = new OriginPolicy(settings.allowedOrigins());
         requests = new McpRequests(settings.maxBodyBytes());
+        upkeep = scheduler.scheduleWithFixedDelay(this::upkeep, KEEP_ALIVE_SECONDS, KEEP_ALIVE_SECONDS, TimeUnit.SECONDS);
+    }
+
+    @Override
+    public void destroy() {
+        if (upkeep != null) {
+            upkeep.cancel(false);
+        }
+        streams.forEach(EventStream::close);
+    }
+
+    /** Keeps GET streams alive (and notices agents that went away), then expires idle sessions. */
+    private void upkeep() {
+        try {
+            streams.removeIf(stream -> !stream.isOpen());
+            streams.forEach(EventStream::keepAlive);
+            if (dispatcher != null) {
+                sessions.expireIdle();
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "MCP session upkeep failed", e);
+        }
     }
 
     /** The gateway starts with the first agent request, once the backend supervisor runs. */
@@ -201,7 +234,9 @@ public class McpServlet extends HttpServlet {
         AgentSession session = session(request);
         AsyncContext async = request.startAsync();
         async.setTimeout(0);
-        session.attach(new EventStream(async, session));
+        EventStream stream = new EventStream(async, session);
+        streams.add(stream);
+        session.attach(stream);
     }
 
     private void delete(HttpServletRequest request, HttpServletResponse response) {
