@@ -14,6 +14,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
@@ -38,7 +39,8 @@ public class BackendSupervisor implements BackendDirectory {
     @Inject
     CredentialLookup credentials;
 
-    @Resource
+    /** Timeouts and retry delays; defined in server.xml. */
+    @Resource(lookup = "concurrent/gatehouseScheduler")
     ManagedScheduledExecutorService scheduler;
 
     @Inject
@@ -81,9 +83,12 @@ public class BackendSupervisor implements BackendDirectory {
         fleet.startAll();
     }
 
-    /** Reconnects, connects or disconnects the backend a registry change names. */
-    public void onBackendChanged(@Observes BackendChanged event) {
-        fleet.reconcile(event.name());
+    /**
+     * Reconnects, connects or disconnects the backend a registry change names, once the
+     * change is committed, on a scheduler thread (stopping a stdio process takes a moment).
+     */
+    public void onBackendChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) BackendChanged event) {
+        scheduler.execute(() -> fleet.reconcile(event.name()));
     }
 
     @PreDestroy

@@ -32,7 +32,7 @@ class BackendSupervisionTest {
 
     @BeforeEach
     void fleet() {
-        scheduler = Executors.newScheduledThreadPool(2);
+        scheduler = Executors.newScheduledThreadPool(4);
         fleet = new BackendFleet(specs, specs, Eventually.FAST, scheduler, Thread.ofVirtual().factory());
         fleet.addCatalogListener((backend, kinds) -> events.add(backend + ":" + fleet.find(backend)
                 .map(l -> l.status().state().name()).orElse("GONE")));

@@ -35,7 +35,7 @@ class EverythingOverHttpTest {
         FakeSpecs specs = new FakeSpecs()
                 .put(EverythingServer.http("streamable", streamable.url("/mcp"), null, 1))
                 .put(EverythingServer.http("legacy", legacy.url("/sse"), null, 1));
-        scheduler = Executors.newScheduledThreadPool(2);
+        scheduler = Executors.newScheduledThreadPool(4);
         fleet = new BackendFleet(specs, specs, Eventually.FAST, scheduler, Thread.ofVirtual().factory());
         fleet.startAll();
         Eventually.holds("both HTTP backends are ready", Duration.ofSeconds(20), () -> fleet.links().stream()
@@ -97,6 +97,9 @@ class EverythingOverHttpTest {
     @ValueSource(strings = {"streamable", "legacy"})
     void relaysSamplingToTheCallingAgent(String backend) throws Exception {
         RecordingChannel agent = new RecordingChannel((method, params) -> {
+            if (method.equals("roots/list")) {
+                return McpJson.object().set("roots", McpJson.MAPPER.createArrayNode());
+            }
             ObjectNode answer = McpJson.object().put("role", "assistant").put("model", "m");
             answer.putObject("content").put("type", "text").put("text", "sampled-over-" + backend);
             return answer;

@@ -61,7 +61,7 @@ class EverythingOverStdioTest {
         FakeSpecs specs = new FakeSpecs()
                 .put(new BackendSpec(NAME, true, plain.transport(), "stdio-env", 1))
                 .credential("stdio-env", new CredentialMaterial(Map.of(), Map.of("GATEHOUSE_TEST_SECRET", "s3cr3t-env-value")));
-        scheduler = Executors.newScheduledThreadPool(2);
+        scheduler = Executors.newScheduledThreadPool(4);
         fleet = new BackendFleet(specs, specs, Eventually.FAST, scheduler, Thread.ofVirtual().factory());
         fleet.addCatalogListener((backend, kinds) -> {
             catalogEvents.add(backend + " " + kinds);
@@ -139,6 +139,9 @@ class EverythingOverStdioTest {
     @Order(4)
     void relaysSamplingToTheCallingAgentAndReturnsItsAnswer() throws Exception {
         RecordingChannel agent = new RecordingChannel((method, params) -> {
+            if (method.equals("roots/list")) {
+                return McpJson.object().set("roots", McpJson.MAPPER.createArrayNode());
+            }
             ObjectNode answer = McpJson.object().put("role", "assistant").put("model", "test-model");
             answer.putObject("content").put("type", "text").put("text", "sampled-42");
             return answer;

@@ -37,7 +37,7 @@ class FixtureBackendTest {
         FakeSpecs specs = new FakeSpecs()
                 .put(new BackendSpec("fixture", true, new HttpTransportSpec(fixture.url()), "api", 1))
                 .credential("api", CREDENTIAL);
-        scheduler = Executors.newScheduledThreadPool(2);
+        scheduler = Executors.newScheduledThreadPool(4);
         fleet = new BackendFleet(specs, specs, Eventually.FAST, scheduler, Thread.ofVirtual().factory());
         fleet.startAll();
         Eventually.holds("the fixture backend is ready", Duration.ofSeconds(10), () -> link().status().state() == BackendState.READY);
