@@ -19,6 +19,9 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -33,6 +36,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @LocalBean
 @Local(BackendDirectory.class)
 public class BackendSupervisor implements BackendDirectory {
+    private static final Logger LOG = Logger.getLogger(BackendSupervisor.class.getName());
+
     @Inject
     BackendSpecSource specs;
 
@@ -80,7 +85,18 @@ public class BackendSupervisor implements BackendDirectory {
                 ConnectorSettings.duration("gatehouse.backend.stdio-grace", stdioGrace));
         ThreadFactory threads = Thread.ofVirtual().name("gatehouse-backend-", 0).factory();
         fleet = new BackendFleet(specs, credentials, settings, scheduler, threads);
-        fleet.startAll();
+        scheduler.execute(() -> adoptRegistered(1000));
+    }
+
+    /** Reads the registry off the start-up thread; retries while it cannot be read yet (schema not migrated, say). */
+    private void adoptRegistered(long retryMillis) {
+        try {
+            fleet.startAll();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Cannot read the registered backends yet ({0}); retrying in {1} ms",
+                    new Object[] {e.getClass().getSimpleName(), retryMillis});
+            scheduler.schedule(() -> adoptRegistered(Math.min(retryMillis * 2, 60_000)), retryMillis, TimeUnit.MILLISECONDS);
+        }
     }
 
     /**

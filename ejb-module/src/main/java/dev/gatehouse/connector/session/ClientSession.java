@@ -63,6 +63,8 @@ public final class ClientSession implements AutoCloseable {
     private volatile Catalog catalog = Catalog.EMPTY;
     /** Serialises catalog fetches so a refresh never races the initial fetch. */
     private final Object catalogLock = new Object();
+    private final Set<CatalogKind> stale = ConcurrentHashMap.newKeySet();
+    private final AtomicBoolean refreshing = new AtomicBoolean();
 
     public ClientSession(String backend, Transport transport, Duration requestTimeout, ScheduledExecutorService scheduler,
                          ThreadFactory threads, SessionListener listener) {
@@ -266,26 +268,49 @@ public final class ClientSession implements AutoCloseable {
         }
     }
 
+    /** Marks lists stale and makes sure one refresher runs; bursts of list_changed coalesce into few fetches. */
     private void refresh(Set<CatalogKind> kinds) {
-        Negotiated agreed = negotiated;
-        if (agreed == null || ended.get()) {
+        if (negotiated == null || ended.get()) {
             return;
         }
-        threads.newThread(() -> {
+        stale.addAll(kinds);
+        if (refreshing.compareAndSet(false, true)) {
+            threads.newThread(this::refreshStale).start();
+        }
+    }
+
+    private void refreshStale() {
+        while (!ended.get()) {
+            Set<CatalogKind> kinds = EnumSet.noneOf(CatalogKind.class);
+            for (CatalogKind kind : CatalogKind.values()) {
+                if (stale.remove(kind)) {
+                    kinds.add(kind);
+                }
+            }
+            if (kinds.isEmpty()) {
+                refreshing.set(false);
+                if (stale.isEmpty() || !refreshing.compareAndSet(false, true)) {
+                    return;
+                }
+                continue;
+            }
             try {
                 synchronized (catalogLock) {
-                    catalog = fetcher.fetch(catalog, kinds, agreed);
+                    catalog = fetcher.fetch(catalog, kinds, negotiated);
                 }
                 LOG.log(Level.INFO, "[{0}] catalog refreshed: {1}", new Object[] {backend, kinds});
                 listener.catalogChanged(kinds);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+                refreshing.set(false);
+                return;
             } catch (RuntimeException e) {
                 if (!ended.get()) {
                     listener.catalogRefreshFailed(BackendFailures.reason(e));
                 }
             }
-        }).start();
+        }
+        refreshing.set(false);
     }
 
     private void end(String reason) {
