@@ -76,6 +76,27 @@ class BackendSupervisionTest {
     }
 
     @Test
+    void httpBackendThatGoesAwayIsRetriedUntilItIsBack() throws Exception {
+        EverythingServer.assumeInstalled();
+        int port = EverythingServer.freePort();
+        specs.put(EverythingServer.http("flaky", URI.create("http://127.0.0.1:" + port + "/mcp"), null, 1));
+        try (EverythingServer first = EverythingServer.startHttp("streamableHttp", port)) {
+            fleet.startAll();
+            Eventually.holds("the backend is ready", Duration.ofSeconds(10), () -> link("flaky").status().state() == BackendState.READY);
+        }
+        Eventually.holds("the loss is noticed", Duration.ofSeconds(10), () -> link("flaky").status().state() != BackendState.READY);
+        assertThat(link("flaky").catalog()).isEqualTo(Catalog.EMPTY);
+        assertThat(events).contains("flaky:FAILED");
+        try (EverythingServer second = EverythingServer.startHttp("streamableHttp", port)) {
+            Eventually.holds("the backend is ready again", Duration.ofSeconds(10),
+                    () -> link("flaky").status().state() == BackendState.READY);
+            assertThat(link("flaky").call("tools/call", McpJson.object().put("name", "echo")
+                    .set("arguments", McpJson.object().put("message", "back")), null).get(5, TimeUnit.SECONDS)
+                    .path("content").get(0).path("text").asText()).isEqualTo("Echo: back");
+        }
+    }
+
+    @Test
     void disabledBackendIsNeverConnected() {
         specs.put(new BackendSpec("off", false, new HttpTransportSpec(URI.create("http://127.0.0.1:1/mcp")), null, 1));
         fleet.startAll();
