@@ -133,7 +133,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     private String path() {
         try {
-            return uri == null ? null : "/" + uri.getPath().replaceFirst("^/", "");
+            return uri == null ? null : uri.getRequestUri().getRawPath();
         } catch (RuntimeException e) {
             return null;
         }
