@@ -2,6 +2,7 @@ package dev.gatehouse.registry;
 
 import dev.gatehouse.vault.Credential;
 import dev.gatehouse.vault.CredentialKind;
+import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -20,6 +21,7 @@ import java.util.logging.Logger;
  */
 @Stateless
 @LocalBean
+@Local(BackendSpecSource.class)
 public class BackendRegistry implements BackendSpecSource {
     private static final Logger LOG = Logger.getLogger(BackendRegistry.class.getName());
 

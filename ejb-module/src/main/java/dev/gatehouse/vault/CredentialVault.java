@@ -1,5 +1,6 @@
 package dev.gatehouse.vault;
 
+import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -17,6 +18,7 @@ import java.util.logging.Logger;
  */
 @Stateless
 @LocalBean
+@Local(CredentialLookup.class)
 public class CredentialVault implements CredentialLookup {
     private static final Logger LOG = Logger.getLogger(CredentialVault.class.getName());
 
