@@ -45,7 +45,14 @@ public class ConfigApplier {
 
     @PostConstruct
     void applyAtStartup() {
-        configFile.filter(f -> !f.isBlank()).map(Path::of).ifPresent(file -> lastApplied = apply(file, System::getenv));
+        configFile.filter(f -> !f.isBlank()).map(Path::of).ifPresent(file -> {
+            try {
+                lastApplied = apply(file, System::getenv);
+            } catch (ConfigException e) {
+                LOG.severe(() -> "the declarative file was not applied: " + e.getMessage());
+                throw e;
+            }
+        });
     }
 
     /** Parses and applies one file; returns the changes made (empty when it was already applied). */

@@ -112,6 +112,19 @@ class ConfigParserTest {
     }
 
     @Test
+    void parsedDocumentsNeverShowSecrets() {
+        ConfigDocument doc = parser.parse("""
+                credentials:
+                  - {name: tok, kind: bearer, token: "${REMOTE_TOKEN}"}
+                  - {name: proc, kind: env, env: {API_KEY: "${KEY}"}}
+                  - {name: hdr, kind: headers, headers: {X-Key: "${KEY}"}}
+                """);
+
+        assertThat(doc.toString()).contains("tok", "API_KEY", "X-Key").doesNotContain("tok-from-env", "k-secret");
+        assertThat(new ConfigChange.ReplaceCredential(doc.credentials().get(1)).toString()).doesNotContain("k-secret");
+    }
+
+    @Test
     void secretsNeverAppearInErrors() {
         assertThatThrownBy(() -> parser.parse("credentials:\n  - {name: c, kind: bearer, token: \"${KEY}\", headers: {A: b}}"))
                 .hasMessageNotContaining("k-secret");
