@@ -67,7 +67,7 @@ public class ConfigApplier {
         try {
             document = new ConfigParser(environment).parse(yaml);
         } catch (ConfigException e) {
-            throw new ConfigException(e.path(), file + ": " + e.getMessage());
+            throw e.in(file.toString());
         }
         var backends = registry.specs().stream().collect(Collectors.toMap(BackendSpec::name, Function.identity()));
         List<ConfigChange> changes = ConfigDiff.between(document, backends, new ConfigDiff.CredentialState() {

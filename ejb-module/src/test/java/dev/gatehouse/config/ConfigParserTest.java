@@ -83,6 +83,13 @@ class ConfigParserTest {
 
         assertThatThrownBy(() -> bare.parse(ISSUE_EXAMPLE))
                 .hasMessage("credentials[0].token: environment variable REMOTE_TOKEN is not set");
+        assertThatThrownBy(() -> {
+            try {
+                bare.parse(ISSUE_EXAMPLE);
+            } catch (ConfigException e) {
+                throw e.in("gatehouse.yaml");
+            }
+        }).hasMessage("gatehouse.yaml: credentials[0].token: environment variable REMOTE_TOKEN is not set");
     }
 
     @Test
