@@ -45,7 +45,14 @@ public class ConfigApplier {
 
     @PostConstruct
     void applyAtStartup() {
-        configFile.filter(f -> !f.isBlank()).map(Path::of).ifPresent(file -> lastApplied = apply(file, System::getenv));
+        configFile.filter(f -> !f.isBlank()).map(Path::of).ifPresent(file -> {
+            try {
+                lastApplied = apply(file, System::getenv);
+            } catch (ConfigException e) {
+                LOG.severe(() -> "the declarative file was not applied: " + e.getMessage());
+                throw e;
+            }
+        });
     }
 
     /** Parses and applies one file; returns the changes made (empty when it was already applied). */
@@ -60,7 +67,7 @@ public class ConfigApplier {
         try {
             document = new ConfigParser(environment).parse(yaml);
         } catch (ConfigException e) {
-            throw new ConfigException(e.path(), file + ": " + e.getMessage());
+            throw e.in(file.toString());
         }
         var backends = registry.specs().stream().collect(Collectors.toMap(BackendSpec::name, Function.identity()));
         List<ConfigChange> changes = ConfigDiff.between(document, backends, new ConfigDiff.CredentialState() {

@@ -12,6 +12,16 @@ public class ConfigException extends RuntimeException {
         this.path = path;
     }
 
+    private ConfigException(String path, String fullMessage, boolean ignored) {
+        super(fullMessage);
+        this.path = path;
+    }
+
+    /** The same problem, its message prefixed with the file it was found in. */
+    public ConfigException in(String file) {
+        return new ConfigException(path, file + ": " + getMessage(), true);
+    }
+
     public String path() {
         return path;
     }

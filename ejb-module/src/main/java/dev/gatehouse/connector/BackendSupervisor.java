@@ -15,10 +15,14 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -34,13 +38,16 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @LocalBean
 @Local(BackendDirectory.class)
 public class BackendSupervisor implements BackendDirectory {
+    private static final Logger LOG = Logger.getLogger(BackendSupervisor.class.getName());
+
     @Inject
     BackendSpecSource specs;
 
     @Inject
     CredentialLookup credentials;
 
-    @Resource
+    /** Timeouts and retry delays; defined in server.xml. */
+    @Resource(lookup = "concurrent/gatehouseScheduler")
     ManagedScheduledExecutorService scheduler;
 
     @Inject
@@ -80,12 +87,26 @@ public class BackendSupervisor implements BackendDirectory {
                 ConnectorSettings.duration("gatehouse.backend.stdio-grace", stdioGrace));
         ThreadFactory threads = Thread.ofVirtual().name("gatehouse-backend-", 0).factory();
         fleet = new BackendFleet(specs, credentials, settings, scheduler, threads);
-        fleet.startAll();
+        scheduler.execute(() -> adoptRegistered(1000));
     }
 
-    /** Reconnects, connects or disconnects the backend a registry change names. */
-    public void onBackendChanged(@Observes BackendChanged event) {
-        fleet.reconcile(event.name());
+    /** Reads the registry off the start-up thread; retries while it cannot be read yet (schema not migrated, say). */
+    private void adoptRegistered(long retryMillis) {
+        try {
+            fleet.startAll();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Cannot read the registered backends yet ({0}); retrying in {1} ms",
+                    new Object[] {e.getClass().getSimpleName(), retryMillis});
+            scheduler.schedule(() -> adoptRegistered(Math.min(retryMillis * 2, 60_000)), retryMillis, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /**
+     * Reconnects, connects or disconnects the backend a registry change names, once the
+     * change is committed, on a scheduler thread (stopping a stdio process takes a moment).
+     */
+    public void onBackendChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) BackendChanged event) {
+        scheduler.execute(() -> fleet.reconcile(event.name()));
     }
 
     @PreDestroy

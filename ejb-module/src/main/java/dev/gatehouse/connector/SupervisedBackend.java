@@ -100,7 +100,8 @@ final class SupervisedBackend implements BackendLink {
             return;
         }
         long gen = generation;
-        connections.threads().newThread(() -> attempt(gen)).start();
+        // attempts run on the (managed) scheduler: they call the credential vault, a container service
+        connections.scheduler().execute(() -> attempt(gen));
     }
 
     /** Switches to a changed spec: drops the old connection and connects afresh. */
@@ -194,8 +195,7 @@ final class SupervisedBackend implements BackendLink {
             status = new BackendStatus(BackendState.FAILED, now, reason, now, null, null, null, null);
             delay = backoff.next();
             long next = generation;
-            retry = connections.scheduler().schedule(() -> connections.threads().newThread(() -> attempt(next)).start(),
-                    delay.toMillis(), TimeUnit.MILLISECONDS);
+            retry = connections.scheduler().schedule(() -> attempt(next), delay.toMillis(), TimeUnit.MILLISECONDS);
         }
         LOG.log(Level.WARNING, "Backend {0} failed: {1}; retrying in {2} ms", new Object[] {name, reason, delay.toMillis()});
         if (lost != null) {

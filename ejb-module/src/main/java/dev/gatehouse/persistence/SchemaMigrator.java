@@ -15,6 +15,9 @@ import org.flywaydb.core.api.output.MigrateResult;
  * in {@code db/migration/common}; a vendor folder ({@code db/migration/derby},
  * {@code db/migration/postgresql}) is added when it exists. Plain class, so tests run it on
  * an embedded Derby without a container.
+ *
+ * <p>Each location folder holds an empty {@code flyway.location} file: Liberty's class loader
+ * (like WebSphere's) cannot list a folder inside a jar without one.
  */
 public final class SchemaMigrator {
     private static final Logger LOG = Logger.getLogger(SchemaMigrator.class.getName());
@@ -35,8 +38,13 @@ public final class SchemaMigrator {
         Flyway flyway = Flyway.configure(SchemaMigrator.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations(locations.toArray(String[]::new))
+                .callbackLocations(locations.toArray(String[]::new))
                 .table("GATEHOUSE_SCHEMA_HISTORY")
                 .load();
+        if (flyway.info().all().length == 0) {
+            throw new IllegalStateException("no database migrations found in " + locations
+                    + "; the class loader cannot see them");
+        }
         MigrateResult result = flyway.migrate();
         var current = flyway.info().current();
         String version = current == null ? "none" : current.getVersion().getVersion();

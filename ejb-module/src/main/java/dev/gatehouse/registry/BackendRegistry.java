@@ -7,6 +7,7 @@ import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityExistsException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -49,8 +50,12 @@ public class BackendRegistry implements BackendSpecSource {
             throw new DuplicateBackendException(spec.name());
         }
         Backend backend = new Backend(spec);
-        em.persist(backend);
-        em.flush();
+        try {
+            em.persist(backend);
+            em.flush();
+        } catch (EntityExistsException e) {
+            throw new DuplicateBackendException(spec.name());
+        }
         LOG.info(() -> "backend " + spec.name() + " registered (" + spec.transport().kind() + ")");
         changed.fire(new BackendChanged(spec.name()));
         return backend.toSpec();

@@ -4,6 +4,7 @@ import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityExistsException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -44,8 +45,12 @@ public class CredentialVault implements CredentialLookup {
             throw new DuplicateCredentialException(name);
         }
         Credential credential = new Credential(name, value, keyring.cipher());
-        em.persist(credential);
-        em.flush();
+        try {
+            em.persist(credential);
+            em.flush();
+        } catch (EntityExistsException e) {
+            throw new DuplicateCredentialException(name);
+        }
         LOG.info(() -> "credential " + name + " (" + value.kind() + ") stored");
         return describe(credential);
     }
@@ -64,7 +69,7 @@ public class CredentialVault implements CredentialLookup {
                             + " backend '" + user[0] + "', which a " + value.kind() + " credential does not suit");
                 }
             }
-        } else if (credential.open(keyring.cipher()).equals(value)) {
+        } else if (holds(credential, value)) {
             return describe(credential);
         }
         credential.replace(value, keyring.cipher());
@@ -73,11 +78,26 @@ public class CredentialVault implements CredentialLookup {
         return describe(credential);
     }
 
-    /** Whether the named credential exists and holds exactly {@code value} (decrypts to compare). */
+    /**
+     * Whether the named credential exists and holds exactly {@code value} (decrypts to compare).
+     * A credential that no longer decrypts (the master key changed) does not hold it, so that
+     * writing the value again re-seals it under the current key.
+     */
     public boolean holds(String name, CredentialKind value) {
         Credential credential = em.find(Credential.class, name);
-        return credential != null && credential.kind().equals(value.kind())
-                && credential.open(keyring.cipher()).equals(value);
+        return credential != null && holds(credential, value);
+    }
+
+    private boolean holds(Credential credential, CredentialKind value) {
+        if (!credential.kind().equals(value.kind())) {
+            return false;
+        }
+        try {
+            return credential.open(keyring.cipher()).equals(value);
+        } catch (CredentialDecryptionException e) {
+            LOG.warning(() -> e.getMessage() + "; it will be re-sealed under the current master key");
+            return false;
+        }
     }
 
     public void delete(String name) {

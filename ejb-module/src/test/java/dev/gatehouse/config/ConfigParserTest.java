@@ -83,6 +83,13 @@ class ConfigParserTest {
 
         assertThatThrownBy(() -> bare.parse(ISSUE_EXAMPLE))
                 .hasMessage("credentials[0].token: environment variable REMOTE_TOKEN is not set");
+        assertThatThrownBy(() -> {
+            try {
+                bare.parse(ISSUE_EXAMPLE);
+            } catch (ConfigException e) {
+                throw e.in("gatehouse.yaml");
+            }
+        }).hasMessage("gatehouse.yaml: credentials[0].token: environment variable REMOTE_TOKEN is not set");
     }
 
     @Test
@@ -109,6 +116,19 @@ class ConfigParserTest {
     @Test
     void malformedYamlSaysWhere() {
         assertThatThrownBy(() -> parser.parse("backends: [\n  - {")).hasMessageContaining("not valid YAML (line");
+    }
+
+    @Test
+    void parsedDocumentsNeverShowSecrets() {
+        ConfigDocument doc = parser.parse("""
+                credentials:
+                  - {name: tok, kind: bearer, token: "${REMOTE_TOKEN}"}
+                  - {name: proc, kind: env, env: {API_KEY: "${KEY}"}}
+                  - {name: hdr, kind: headers, headers: {X-Key: "${KEY}"}}
+                """);
+
+        assertThat(doc.toString()).contains("tok", "API_KEY", "X-Key").doesNotContain("tok-from-env", "k-secret");
+        assertThat(new ConfigChange.ReplaceCredential(doc.credentials().get(1)).toString()).doesNotContain("k-secret");
     }
 
     @Test

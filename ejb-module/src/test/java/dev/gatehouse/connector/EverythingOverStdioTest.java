@@ -61,7 +61,7 @@ class EverythingOverStdioTest {
         FakeSpecs specs = new FakeSpecs()
                 .put(new BackendSpec(NAME, true, plain.transport(), "stdio-env", 1))
                 .credential("stdio-env", new CredentialMaterial(Map.of(), Map.of("GATEHOUSE_TEST_SECRET", "s3cr3t-env-value")));
-        scheduler = Executors.newScheduledThreadPool(2);
+        scheduler = Executors.newScheduledThreadPool(4);
         fleet = new BackendFleet(specs, specs, Eventually.FAST, scheduler, Thread.ofVirtual().factory());
         fleet.addCatalogListener((backend, kinds) -> {
             catalogEvents.add(backend + " " + kinds);
@@ -95,7 +95,7 @@ class EverythingOverStdioTest {
     }
 
     @Test
-    @Order(1)
+    @Order(10)
     void initializesAndFetchesTheWholeCatalog() throws InterruptedException {
         BackendStatus status = link().status();
         assertThat(status.protocolVersion()).isEqualTo("2025-11-25");
@@ -113,7 +113,7 @@ class EverythingOverStdioTest {
     }
 
     @Test
-    @Order(2)
+    @Order(20)
     void callsEcho() throws Exception {
         JsonNode result = link().call("tools/call", toolCall("echo", McpJson.object().put("message", "hello gatehouse")),
                 RelayChannel.none()).get(10, TimeUnit.SECONDS);
@@ -121,7 +121,7 @@ class EverythingOverStdioTest {
     }
 
     @Test
-    @Order(3)
+    @Order(30)
     void relaysProgressWithTheAgentsOwnToken() throws Exception {
         RecordingChannel agent = new RecordingChannel();
         ObjectNode params = toolCall("trigger-long-running-operation", McpJson.object().put("duration", 0.3).put("steps", 3));
@@ -136,9 +136,12 @@ class EverythingOverStdioTest {
     }
 
     @Test
-    @Order(4)
+    @Order(40)
     void relaysSamplingToTheCallingAgentAndReturnsItsAnswer() throws Exception {
         RecordingChannel agent = new RecordingChannel((method, params) -> {
+            if (method.equals("roots/list")) {
+                return McpJson.object().set("roots", McpJson.MAPPER.createArrayNode());
+            }
             ObjectNode answer = McpJson.object().put("role", "assistant").put("model", "test-model");
             answer.putObject("content").put("type", "text").put("text", "sampled-42");
             return answer;
@@ -151,7 +154,18 @@ class EverythingOverStdioTest {
     }
 
     @Test
-    @Order(5)
+    @Order(45)
+    void relaysElicitationToTheCallingAgent() throws Exception {
+        RecordingChannel agent = new RecordingChannel((method, params) ->
+                method.equals("elicitation/create") ? McpJson.object().put("action", "decline") : null);
+        JsonNode result = link().call("tools/call", toolCall("trigger-elicitation-request", McpJson.object()), agent)
+                .get(10, TimeUnit.SECONDS);
+        assertThat(agent.requests).extracting(RecordingChannel.Relayed::method).containsExactly("elicitation/create");
+        assertThat(result.path("content").get(0).path("text").asText()).contains("declined");
+    }
+
+    @Test
+    @Order(50)
     void refreshesTheCatalogOnListChanged() throws Exception {
         link().call("tools/call", toolCall("gzip-file-as-resource", McpJson.object().put("name", "note.gz")
                 .put("data", "data:text/plain;base64,aGVsbG8=").put("outputType", "resourceLink")), null).get(10, TimeUnit.SECONDS);
@@ -161,7 +175,7 @@ class EverythingOverStdioTest {
     }
 
     @Test
-    @Order(6)
+    @Order(60)
     void passesTheCredentialEnvironmentToTheProcess() throws Exception {
         JsonNode result = link().call("tools/call", toolCall("get-env", McpJson.object()), null).get(10, TimeUnit.SECONDS);
         String env = result.path("content").get(0).path("text").asText();
@@ -169,7 +183,7 @@ class EverythingOverStdioTest {
     }
 
     @Test
-    @Order(7)
+    @Order(70)
     void logsStderrUnderTheBackendNameAndNeverRelaysIt() throws Exception {
         RecordingChannel agent = new RecordingChannel();
         link().call("tools/call", toolCall("echo", McpJson.object().put("message", "x")), agent).get(10, TimeUnit.SECONDS);
@@ -178,7 +192,19 @@ class EverythingOverStdioTest {
     }
 
     @Test
-    @Order(8)
+    @Order(75)
+    void relaysLogMessagesToTheCallInFlight() throws Exception {
+        RecordingChannel agent = new RecordingChannel();
+        try {
+            link().call("tools/call", toolCall("toggle-simulated-logging", McpJson.object()), agent).get(10, TimeUnit.SECONDS);
+            assertThat(agent.notifications).extracting(RecordingChannel.Relayed::method).contains("notifications/message");
+        } finally {
+            link().call("tools/call", toolCall("toggle-simulated-logging", McpJson.object()), null).get(10, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    @Order(80)
     void restartsAKilledProcess() throws InterruptedException {
         List<ProcessHandle> before = EverythingServer.processesWith(MARKER);
         assertThat(before).hasSize(1);

@@ -2,12 +2,14 @@ package dev.gatehouse.connector;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.gatehouse.protocol.JsonRpcError;
+import dev.gatehouse.protocol.McpException;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BiFunction;
 
-/** A stand-in agent: records what is relayed to it and answers requests with a function. */
+/** A stand-in agent: records what is relayed to it and answers requests with a function (null: a METHOD_NOT_FOUND error). */
 final class RecordingChannel implements RelayChannel {
     record Relayed(String method, ObjectNode params) {
     }
@@ -32,6 +34,8 @@ final class RecordingChannel implements RelayChannel {
     @Override
     public CompletableFuture<JsonNode> request(String method, ObjectNode params) {
         requests.add(new Relayed(method, params));
-        return CompletableFuture.completedFuture(answer.apply(method, params));
+        JsonNode result = answer.apply(method, params);
+        return result != null ? CompletableFuture.completedFuture(result)
+                : CompletableFuture.failedFuture(new McpException(JsonRpcError.METHOD_NOT_FOUND, "this agent does not answer " + method));
     }
 }

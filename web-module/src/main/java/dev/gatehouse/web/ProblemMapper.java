@@ -50,11 +50,12 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable failure) {
-        ProblemDetails problem = problem(unwrap(failure));
+        ProblemDetails problem = problem(failure);
         return Response.status(problem.status()).type(ProblemDetails.MEDIA_TYPE).entity(problem).build();
     }
 
-    ProblemDetails problem(Throwable t) {
+    ProblemDetails problem(Throwable failure) {
+        Throwable t = unwrap(failure);
         return switch (t) {
             case InvalidBackendException e -> invalid(e.field(), e.getMessage());
             case InvalidCredentialException e -> invalid(e.field(), e.getMessage());
@@ -133,7 +134,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     private String path() {
         try {
-            return uri == null ? null : "/" + uri.getPath().replaceFirst("^/", "");
+            return uri == null ? null : uri.getRequestUri().getRawPath();
         } catch (RuntimeException e) {
             return null;
         }

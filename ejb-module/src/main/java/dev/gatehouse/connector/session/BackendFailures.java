@@ -18,7 +18,7 @@ public final class BackendFailures {
 
     /** {@code BACKEND_UNAVAILABLE}: "backend 'x' is unavailable: reason". */
     public static McpException unavailable(String backend, String reason) {
-        return new McpException(JsonRpcError.BACKEND_UNAVAILABLE, "backend '" + backend + "' is unavailable: " + reason);
+        return new BackendUnavailableException(backend, reason);
     }
 
     /** {@code BACKEND_TIMEOUT}: the backend did not answer in time. */
@@ -40,6 +40,7 @@ public final class BackendFailures {
     public static String reason(Throwable failure) {
         Throwable cause = unwrap(failure);
         return switch (cause) {
+            case BackendUnavailableException u -> u.reason();
             case McpException m -> m.getMessage();
             case TransportException t -> t.getMessage();
             case HandshakeException h -> h.getMessage();

@@ -52,17 +52,13 @@ public final class ClientSession implements AutoCloseable {
     private final Transport transport;
     private final Duration requestTimeout;
     private final ScheduledExecutorService scheduler;
-    private final ThreadFactory threads;
     private final SessionListener listener;
     private final AtomicLong ids = new AtomicLong();
     private final Map<Long, PendingCall> pending = new ConcurrentHashMap<>();
     private final Map<String, PendingCall> byToken = new ConcurrentHashMap<>();
     private final AtomicBoolean ended = new AtomicBoolean();
-    private final CatalogFetcher fetcher = new CatalogFetcher((method, params) -> request(method, params, null));
+    private final SessionCatalog catalog;
     private volatile Negotiated negotiated;
-    private volatile Catalog catalog = Catalog.EMPTY;
-    /** Serialises catalog fetches so a refresh never races the initial fetch. */
-    private final Object catalogLock = new Object();
 
     public ClientSession(String backend, Transport transport, Duration requestTimeout, ScheduledExecutorService scheduler,
                          ThreadFactory threads, SessionListener listener) {
@@ -70,8 +66,9 @@ public final class ClientSession implements AutoCloseable {
         this.transport = transport;
         this.requestTimeout = requestTimeout;
         this.scheduler = scheduler;
-        this.threads = threads;
         this.listener = listener;
+        this.catalog = new SessionCatalog(backend, new CatalogFetcher((method, params) -> request(method, params, null)),
+                threads, listener, ended::get);
     }
 
     /**
@@ -88,12 +85,10 @@ public final class ClientSession implements AutoCloseable {
         await(transport.send(new JsonRpcNotification("notifications/initialized", null)), deadline);
         transport.initialized(agreed.version().wire());
         negotiated = agreed;
-        synchronized (catalogLock) {
-            catalog = fetcher.fetch(Catalog.EMPTY, EnumSet.allOf(CatalogKind.class), agreed);
-        }
+        Catalog loaded = catalog.load(agreed);
         LOG.log(Level.INFO, "[{0}] initialized over {1}: MCP {2}, {3} tools, {4} resources, {5} templates, {6} prompts",
-                new Object[] {backend, transport.flavour(), agreed.version(), catalog.tools().size(), catalog.resources().size(),
-                        catalog.resourceTemplates().size(), catalog.prompts().size()});
+                new Object[] {backend, transport.flavour(), agreed.version(), loaded.tools().size(), loaded.resources().size(),
+                        loaded.resourceTemplates().size(), loaded.prompts().size()});
         return agreed;
     }
 
@@ -102,7 +97,7 @@ public final class ClientSession implements AutoCloseable {
     }
 
     public Catalog catalog() {
-        return catalog;
+        return catalog.current();
     }
 
     /** The transport flavour in use ({@code stdio}, {@code streamable-http}, {@code sse}). */
@@ -227,9 +222,9 @@ public final class ClientSession implements AutoCloseable {
                     LOG.log(Level.FINE, "[{0}] log: {1}", new Object[] {backend, params});
                 }
             }
-            case "notifications/tools/list_changed" -> refresh(EnumSet.of(CatalogKind.TOOLS));
-            case "notifications/resources/list_changed" -> refresh(EnumSet.of(CatalogKind.RESOURCES, CatalogKind.RESOURCE_TEMPLATES));
-            case "notifications/prompts/list_changed" -> refresh(EnumSet.of(CatalogKind.PROMPTS));
+            case "notifications/tools/list_changed" -> catalog.markStale(EnumSet.of(CatalogKind.TOOLS));
+            case "notifications/resources/list_changed" -> catalog.markStale(EnumSet.of(CatalogKind.RESOURCES, CatalogKind.RESOURCE_TEMPLATES));
+            case "notifications/prompts/list_changed" -> catalog.markStale(EnumSet.of(CatalogKind.PROMPTS));
             default -> LOG.log(Level.FINE, "[{0}] ignored notification {1}", new Object[] {backend, notification.method()});
         }
     }
@@ -264,28 +259,6 @@ public final class ClientSession implements AutoCloseable {
                     : JsonRpcError.of(JsonRpcError.INTERNAL_ERROR, BackendFailures.reason(failure));
             transport.send(JsonRpcResponse.failure(request.id(), error));
         }
-    }
-
-    private void refresh(Set<CatalogKind> kinds) {
-        Negotiated agreed = negotiated;
-        if (agreed == null || ended.get()) {
-            return;
-        }
-        threads.newThread(() -> {
-            try {
-                synchronized (catalogLock) {
-                    catalog = fetcher.fetch(catalog, kinds, agreed);
-                }
-                LOG.log(Level.INFO, "[{0}] catalog refreshed: {1}", new Object[] {backend, kinds});
-                listener.catalogChanged(kinds);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } catch (RuntimeException e) {
-                if (!ended.get()) {
-                    listener.catalogRefreshFailed(BackendFailures.reason(e));
-                }
-            }
-        }).start();
     }
 
     private void end(String reason) {

@@ -57,14 +57,14 @@ public class BackendResource {
 
     @GET
     @Operation(summary = "A backend's definition, status (state, last error, protocol version, server info, capabilities) and catalog sizes")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = BackendDetails.class)))
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = BackendDetails.class)))
     public BackendDetails get() {
         return live.details(spec());
     }
 
     @PUT
     @Operation(summary = "Replace a backend's definition", description = "The name in the body, if given, must match the path.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = BackendDetails.class)))
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = BackendDetails.class)))
     @APIResponse(responseCode = "400", description = "invalid input, naming the field",
             content = @Content(mediaType = "application/problem+json"))
     public BackendDetails update(@NotNull(message = "a JSON body is required") @Valid BackendRequest request) {
@@ -86,7 +86,7 @@ public class BackendResource {
     @POST
     @Path("enable")
     @Operation(summary = "Enable a backend (connect to it)")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = BackendDetails.class)))
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = BackendDetails.class)))
     public BackendDetails enable() {
         return live.details(registry.enable(name));
     }
@@ -94,13 +94,14 @@ public class BackendResource {
     @POST
     @Path("disable")
     @Operation(summary = "Disable a backend (disconnect; its entries leave the aggregate)")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = BackendDetails.class)))
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = BackendDetails.class)))
     public BackendDetails disable() {
         return live.details(registry.disable(name));
     }
 
     @GET
     @Path("tools")
+    @APIResponse(responseCode = "200", description = "the backend name, its state and the entries exactly as the backend lists them")
     @Operation(summary = "The backend's tools, exactly as it lists them (input and output schemas, annotations)")
     public ObjectNode tools() {
         return entries(CatalogKind.TOOLS);
@@ -108,6 +109,7 @@ public class BackendResource {
 
     @GET
     @Path("resources")
+    @APIResponse(responseCode = "200", description = "the backend name, its state and the entries exactly as the backend lists them")
     @Operation(summary = "The backend's resources (URI, MIME type, description)")
     public ObjectNode resources() {
         return entries(CatalogKind.RESOURCES);
@@ -115,6 +117,7 @@ public class BackendResource {
 
     @GET
     @Path("resource-templates")
+    @APIResponse(responseCode = "200", description = "the backend name, its state and the entries exactly as the backend lists them")
     @Operation(summary = "The backend's resource templates")
     public ObjectNode resourceTemplates() {
         return entries(CatalogKind.RESOURCE_TEMPLATES);
@@ -122,6 +125,7 @@ public class BackendResource {
 
     @GET
     @Path("prompts")
+    @APIResponse(responseCode = "200", description = "the backend name, its state and the entries exactly as the backend lists them")
     @Operation(summary = "The backend's prompts (with arguments)")
     public ObjectNode prompts() {
         return entries(CatalogKind.PROMPTS);
@@ -132,7 +136,7 @@ public class BackendResource {
     @Operation(summary = "Call one tool directly", description = "The body is the tool's arguments object;"
             + " the response carries the backend's tools/call result unchanged and the duration.")
     @RequestBody(description = "the tool's arguments, a JSON object (may be empty)")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ToolCallDetails.class)))
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = ToolCallDetails.class)))
     @APIResponse(responseCode = "503", description = "the backend is not ready",
             content = @Content(mediaType = "application/problem+json"))
     public ToolCallDetails call(@PathParam("tool") String tool, JsonNode arguments) throws InterruptedException {

@@ -42,7 +42,7 @@ public class BackendsResource {
 
     @GET
     @Operation(summary = "List backends", description = "Every registered backend with its state and catalog sizes, plus counts by state.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = BackendListSummary.class)))
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = BackendListSummary.class)))
     public BackendListSummary list() {
         List<BackendSummary> summaries = registry.specs().stream().map(live::summary).toList();
         Map<String, Integer> byState = new TreeMap<>();

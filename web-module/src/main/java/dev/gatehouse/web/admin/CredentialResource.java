@@ -39,7 +39,7 @@ public class CredentialResource {
 
     @GET
     @Operation(summary = "Describe a credential (never its secret values)")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CredentialDetails.class)))
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = CredentialDetails.class)))
     public CredentialDetails get() {
         return vault.find(name).map(CredentialDetails::of).orElseThrow(() -> new UnknownCredentialException(name));
     }
@@ -47,7 +47,7 @@ public class CredentialResource {
     @PUT
     @Operation(summary = "Replace a credential", description = "Give the kind and all its fields, secrets included."
             + " Storing what is already stored changes nothing.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CredentialDetails.class)))
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = CredentialDetails.class)))
     public CredentialDetails replace(@NotNull(message = "a JSON body is required") @Valid CredentialRequest request) {
         if (request.name() != null && !request.name().equals(name)) {
             throw new InvalidCredentialException("name", "the name cannot change (path says '" + name + "')");

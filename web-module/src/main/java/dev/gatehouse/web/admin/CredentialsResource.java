@@ -37,6 +37,7 @@ public class CredentialsResource {
     UriInfo uri;
 
     @GET
+    @APIResponse(responseCode = "200", description = "every credential, in name order, without secret values")
     @Operation(summary = "List credentials", description = "Kinds, which secret fields are set and which backends use each; never secret values.")
     public List<CredentialDetails> list() {
         return vault.list().stream().map(CredentialDetails::of).toList();
@@ -44,7 +45,7 @@ public class CredentialsResource {
 
     @POST
     @Operation(summary = "Store a credential", description = "Secret values are encrypted at rest and never returned.")
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = CredentialDetails.class)))
+    @APIResponse(responseCode = "201", description = "created; Location names it", content = @Content(schema = @Schema(implementation = CredentialDetails.class)))
     @APIResponse(responseCode = "400", description = "invalid input, naming the field",
             content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "409", description = "the name is taken",

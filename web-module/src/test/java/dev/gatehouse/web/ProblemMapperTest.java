@@ -1,0 +1,69 @@
+package dev.gatehouse.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.gatehouse.protocol.JsonRpcError;
+import dev.gatehouse.protocol.McpException;
+import dev.gatehouse.registry.DuplicateBackendException;
+import dev.gatehouse.registry.InvalidBackendException;
+import dev.gatehouse.registry.UnknownBackendException;
+import dev.gatehouse.vault.CredentialInUseException;
+import dev.gatehouse.vault.InvalidCredentialException;
+import dev.gatehouse.vault.UnknownCredentialException;
+import dev.gatehouse.web.admin.BackendNotReadyException;
+import dev.gatehouse.web.admin.UnknownToolException;
+import jakarta.ejb.EJBException;
+import java.util.List;
+import java.util.concurrent.CompletionException;
+import org.junit.jupiter.api.Test;
+
+class ProblemMapperTest {
+    private final ProblemMapper mapper = new ProblemMapper();
+
+    @Test
+    void invalidInputIsA400NamingTheField() {
+        ProblemDetails problem = mapper.problem(new InvalidBackendException("url", "url is required"));
+
+        assertThat(problem.status()).isEqualTo(400);
+        assertThat(problem.type()).endsWith("/invalid-input");
+        assertThat(problem.errors()).containsExactly(new ProblemDetails.FieldError("url", "url is required"));
+        assertThat(mapper.problem(new InvalidCredentialException("headers.X-A", "a value is required")).errors())
+                .extracting(ProblemDetails.FieldError::field).containsExactly("headers.X-A");
+        assertThat(mapper.problem(new MalformedBodyException("colour", "unknown field 'colour'")).status()).isEqualTo(400);
+    }
+
+    @Test
+    void unknownNamesAre404AndConflictsAre409() {
+        assertThat(mapper.problem(new UnknownBackendException("a")).status()).isEqualTo(404);
+        assertThat(mapper.problem(new UnknownCredentialException("a")).status()).isEqualTo(404);
+        assertThat(mapper.problem(new UnknownToolException("a", "t")).status()).isEqualTo(404);
+        assertThat(mapper.problem(new DuplicateBackendException("a")).status()).isEqualTo(409);
+        ProblemDetails inUse = mapper.problem(new CredentialInUseException("c", List.of("b1", "b2")));
+        assertThat(inUse.status()).isEqualTo(409);
+        assertThat(inUse.detail()).contains("b1, b2");
+    }
+
+    @Test
+    void unwrapsContainerWrappers() {
+        assertThat(mapper.problem(new EJBException(new DuplicateBackendException("a"))).status()).isEqualTo(409);
+        assertThat(mapper.problem(new CompletionException(new McpException(JsonRpcError.BACKEND_TIMEOUT, "slow")))
+                .status()).isEqualTo(504);
+    }
+
+    @Test
+    void backendFailuresMapToGatewayStatuses() {
+        assertThat(mapper.problem(new BackendNotReadyException("a", "FAILED")).status()).isEqualTo(503);
+        assertThat(mapper.problem(new McpException(JsonRpcError.BACKEND_UNAVAILABLE, "down")).status()).isEqualTo(503);
+        ProblemDetails backendError = mapper.problem(new McpException(JsonRpcError.INVALID_PARAMS, "bad args"));
+        assertThat(backendError.status()).isEqualTo(502);
+        assertThat(backendError.detail()).contains("-32602", "bad args");
+    }
+
+    @Test
+    void unexpectedFailuresAreA500WithoutTheirMessage() {
+        ProblemDetails problem = mapper.problem(new IllegalStateException("token=hunter2 leaked"));
+
+        assertThat(problem.status()).isEqualTo(500);
+        assertThat(problem.toString()).doesNotContain("hunter2", "IllegalStateException");
+    }
+}
