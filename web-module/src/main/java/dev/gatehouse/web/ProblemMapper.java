@@ -1,5 +1,8 @@
 package dev.gatehouse.web;
 
+import dev.gatehouse.audit.AuditStoreException;
+import dev.gatehouse.audit.InvalidAuditQueryException;
+import dev.gatehouse.audit.UnknownAuditRecordException;
 import dev.gatehouse.protocol.JsonRpcError;
 import dev.gatehouse.protocol.McpException;
 import dev.gatehouse.registry.DuplicateBackendException;
@@ -59,12 +62,19 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         return switch (t) {
             case InvalidBackendException e -> invalid(e.field(), e.getMessage());
             case InvalidCredentialException e -> invalid(e.field(), e.getMessage());
+            case InvalidAuditQueryException e -> invalid(e.field(), e.getMessage());
             case MalformedBodyException e -> of(400, "malformed-request", "Malformed request body", e.getMessage(),
                     List.of(new ProblemDetails.FieldError(e.field(), e.getMessage())));
             case ConstraintViolationException e -> violations(e);
             case ValidationException e -> of(400, "invalid-input", "Invalid input", "the request is invalid", List.of());
             case UnknownBackendException e -> of(404, "not-found", "Not found", e.getMessage(), List.of());
             case UnknownCredentialException e -> of(404, "not-found", "Not found", e.getMessage(), List.of());
+            case UnknownAuditRecordException e -> of(404, "not-found", "Not found", e.getMessage(), List.of());
+            case AuditStoreException e -> {
+                LOG.warning(e.getMessage());
+                yield of(503, "audit-store-unavailable", "Audit store unavailable", "the audit log cannot be read now",
+                        List.of());
+            }
             case UnknownToolException e -> of(404, "not-found", "Not found", e.getMessage(), List.of());
             case DuplicateBackendException e -> of(409, "duplicate-name", "Name already taken", e.getMessage(), List.of());
             case DuplicateCredentialException e -> of(409, "duplicate-name", "Name already taken", e.getMessage(), List.of());
