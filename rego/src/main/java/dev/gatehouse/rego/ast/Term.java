@@ -10,6 +10,9 @@ public sealed interface Term {
     /** Where the term starts. */
     Location loc();
 
+    /** A ground value folded by the compiler (never produced by the parser). */
+    record Const(Location loc, dev.gatehouse.rego.value.Value value) implements Term { }
+
     /** {@code null}. */
     record Null(Location loc) implements Term { }
 
