@@ -1,0 +1,14 @@
+package dev.gatehouse.rego.builtin;
+
+/** Registers every implemented builtin family into a builder. */
+final class Families {
+    private Families() {
+    }
+
+    static void registerAll(Builtins.Builder b) {
+        NumberBuiltins.register(b);
+        SetBuiltins.register(b);
+        AggregateBuiltins.register(b);
+        TypeBuiltins.register(b);
+    }
+}
