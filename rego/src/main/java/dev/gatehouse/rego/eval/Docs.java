@@ -75,6 +75,11 @@ final class Docs {
                          Evaluator.VK k) {
         RuleTree.Node child = n.child(key);
         Value baseChild = base instanceof ObjectValue o ? o.get(key) : null;
+        if (child == null && baseChild == null && key instanceof dev.gatehouse.rego.value.NumberValue num) {
+            Value sk = Value.of(num.toString());
+            child = n.child(sk);
+            baseChild = base instanceof ObjectValue o ? o.get(sk) : null;
+        }
         if (child == null && baseChild == null) {
             return false;
         }

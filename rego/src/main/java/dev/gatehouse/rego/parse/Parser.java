@@ -126,7 +126,7 @@ public final class Parser {
     private Rule rule() {
         Token start = peek();
         boolean isDefault = false;
-        if (start.is("default")) {
+        if (start.is("default") && !refFollows()) {
             p++;
             isDefault = true;
         }
@@ -178,7 +178,7 @@ public final class Parser {
     }
 
     private Rule elseChain(Term.Ref head, List<Term> args) {
-        if (!peek().is("else")) {
+        if (!peek().is("else") || refFollows()) {
             return null;
         }
         Token e = next();
@@ -246,14 +246,14 @@ public final class Parser {
         Token start = peek();
         Expr.Kind kind;
         boolean negated = false;
-        if (start.is("some")) {
+        if (start.is("some") && !refFollows()) {
             p++;
             kind = some(start);
-        } else if (start.is("every")) {
+        } else if (start.is("every") && !refFollows()) {
             p++;
             kind = every();
         } else {
-            if (start.is("not")) {
+            if (start.is("not") && !refFollows()) {
                 p++;
                 negated = true;
             }
@@ -426,7 +426,8 @@ public final class Parser {
                     case "null" -> base = new Term.Null(t.loc());
                     case "_" -> base = new Term.Var(t.loc(), "$_" + (wildcards++));
                     default -> {
-                        if (KEYWORDS.contains(t.text())) {
+                        if (KEYWORDS.contains(t.text()) && !(peek().is(".") || peek().is("["))
+                                || KEYWORDS.contains(t.text()) && peek().newline()) {
                             throw err(t, "unexpected " + t.text() + " keyword");
                         }
                         base = new Term.Var(t.loc(), t.text());
@@ -628,6 +629,12 @@ public final class Parser {
     }
 
     // ---- token helpers ------------------------------------------------------------------------------------------
+
+    /** Whether the token after the current one continues a reference ({@code .} or {@code [} on the same line). */
+    private boolean refFollows() {
+        Token n = toks.get(Math.min(p + 1, toks.size() - 1));
+        return !n.newline() && (n.is(".") || n.is("["));
+    }
 
     private Token peek() {
         return toks.get(p);
