@@ -164,10 +164,22 @@ public final class Parser {
     }
 
     private List<Expr> ruleBody(boolean allowBare) {
-        if (peek().is("if")) {
+        if (peek().is("if") && !refFollows()) {
             p++;
             if (peek().is("{")) {
-                return body();
+                int save = p;
+                int wc = wildcards;
+                try {
+                    return body();
+                } catch (RegoException e) {
+                    p = save;
+                    wildcards = wc;
+                    try {
+                        return List.of(literal());
+                    } catch (RegoException e2) {
+                        throw e;
+                    }
+                }
             }
             return List.of(literal());
         }
@@ -257,6 +269,13 @@ public final class Parser {
                 p++;
                 negated = true;
             }
+            if (negated && peek().is("{")) {
+                Token open = peek();
+                List<Expr> inner = body();
+                Term compr = new Term.ArrayCompr(open.loc(), new Term.Bool(open.loc(), true), inner);
+                Term probe = new Term.Ref(open.loc(), compr, List.of(new Term.Num(open.loc(), "0")));
+                return new Expr(start.loc(), true, new Expr.TermKind(probe), List.of());
+            }
             Term left = infix();
             if (peek().is("=") && !peek().newline()) {
                 p++;
@@ -269,7 +288,7 @@ public final class Parser {
             }
         }
         List<Expr.With> withs = new ArrayList<>();
-        while (peek().is("with")) {
+        while (peek().is("with") && !refFollows()) {
             Token w = next();
             Term target = infix();
             if (!peek().is("as")) {
@@ -421,12 +440,18 @@ public final class Parser {
             case STRING -> base = new Term.Str(t.loc(), t.text());
             case IDENT -> {
                 switch (t.text()) {
-                    case "true" -> base = new Term.Bool(t.loc(), true);
-                    case "false" -> base = new Term.Bool(t.loc(), false);
-                    case "null" -> base = new Term.Null(t.loc());
+                    case "true", "false", "null" -> {
+                        if (peek().is(".") && !peek().newline()) {
+                            base = new Term.Var(t.loc(), t.text());
+                        } else if (t.text().equals("null")) {
+                            base = new Term.Null(t.loc());
+                        } else {
+                            base = new Term.Bool(t.loc(), t.text().equals("true"));
+                        }
+                    }
                     case "_" -> base = new Term.Var(t.loc(), "$_" + (wildcards++));
                     default -> {
-                        if (KEYWORDS.contains(t.text()) && !(peek().is(".") || peek().is("["))
+                        if (KEYWORDS.contains(t.text()) && !(peek().is(".") || peek().is("[") || peek().is("("))
                                 || KEYWORDS.contains(t.text()) && peek().newline()) {
                             throw err(t, "unexpected " + t.text() + " keyword");
                         }
@@ -474,10 +499,11 @@ public final class Parser {
                 List<Term> args = new ArrayList<>();
                 boolean save = noPipe;
                 noPipe = false;
-                if (!peek().is(")")) {
-                    do {
-                        args.add(infix());
-                    } while (accept(","));
+                while (!peek().is(")")) {
+                    args.add(infix());
+                    if (!accept(",")) {
+                        break;
+                    }
                 }
                 noPipe = save;
                 expect(")");
