@@ -10,5 +10,6 @@ final class Families {
         SetBuiltins.register(b);
         AggregateBuiltins.register(b);
         TypeBuiltins.register(b);
+        StringBuiltins.register(b);
     }
 }
