@@ -11,5 +11,7 @@ final class Families {
         AggregateBuiltins.register(b);
         TypeBuiltins.register(b);
         StringBuiltins.register(b);
+        ObjectBuiltins.register(b);
+        JsonBuiltins.register(b);
     }
 }
