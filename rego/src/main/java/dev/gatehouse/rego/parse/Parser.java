@@ -1,0 +1,687 @@
+package dev.gatehouse.rego.parse;
+
+import dev.gatehouse.rego.RegoError;
+import dev.gatehouse.rego.RegoException;
+import dev.gatehouse.rego.ast.Expr;
+import dev.gatehouse.rego.ast.Location;
+import dev.gatehouse.rego.ast.Module;
+import dev.gatehouse.rego.ast.Rule;
+import dev.gatehouse.rego.ast.Term;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Recursive-descent parser for Rego v1 modules and queries. Infix operators become {@link Term.Call} terms named
+ * after their builtins; operator precedence (lowest first): {@code in}, comparisons, {@code |}, {@code &},
+ * {@code + -}, {@code * / %}. Binary operators and reference suffixes must sit on the same line as their left
+ * operand, so that a line break ends a body literal.
+ */
+public final class Parser {
+    private static final Set<String> KEYWORDS = Set.of("not", "with", "some", "every", "in", "if", "contains",
+        "else", "default", "package", "import", "as");
+
+    private final List<Token> toks;
+    private int p;
+    private boolean noPipe;
+    private int wildcards;
+
+    private Parser(String file, String src) {
+        this.toks = new Lexer(file, src).tokens();
+    }
+
+    /** Parses a module; throws {@link RegoException} with {@code rego_parse_error} on failure. */
+    public static Module parseModule(String file, String src) {
+        return new Parser(file, src).module();
+    }
+
+    /** Parses a query body (literals separated by {@code ;} or line breaks). */
+    public static List<Expr> parseQuery(String src) {
+        Parser ps = new Parser("", src);
+        ps.wildcards = 100000;
+        List<Expr> out = new ArrayList<>();
+        while (!ps.at(Token.Kind.EOF)) {
+            if (ps.peek().is(";")) {
+                ps.p++;
+                continue;
+            }
+            out.add(ps.literal());
+            if (!ps.at(Token.Kind.EOF) && !ps.peek().is(";") && !ps.peek().newline()) {
+                throw ps.err(ps.peek(), "unexpected " + ps.describe(ps.peek()) + " token");
+            }
+        }
+        if (out.isEmpty()) {
+            throw ps.err(ps.peek(), "empty query");
+        }
+        return out;
+    }
+
+    /** Parses a single term (used for {@code input_term}). */
+    public static Term parseTerm(String src) {
+        Parser ps = new Parser("", src);
+        Term t = ps.infix();
+        if (!ps.at(Token.Kind.EOF)) {
+            throw ps.err(ps.peek(), "unexpected " + ps.describe(ps.peek()) + " token");
+        }
+        return t;
+    }
+
+    private Module module() {
+        Token pk = peek();
+        if (!pk.is("package")) {
+            throw err(pk, "unexpected " + describe(pk) + " token: expected package");
+        }
+        p++;
+        Term.Ref pkgRef = ruleRef();
+        List<String> pkg = new ArrayList<>();
+        pkg.add(((Term.Var) pkgRef.head()).name());
+        for (Term t : pkgRef.path()) {
+            if (!(t instanceof Term.Str s)) {
+                throw err(pk, "unexpected non-string package path");
+            }
+            pkg.add(s.value());
+        }
+        List<Module.Import> imports = new ArrayList<>();
+        while (peek().is("import")) {
+            Token it = next();
+            Term.Ref ref = ruleRef();
+            String alias = null;
+            if (peek().is("as") && !peek().newline()) {
+                p++;
+                alias = ident();
+            }
+            String head = ((Term.Var) ref.head()).name();
+            String joined = flat(ref);
+            if (joined.equals("rego.v1") || joined.startsWith("future.keywords")) {
+                continue;
+            }
+            if (!head.equals("data") && !head.equals("input")) {
+                throw err(it, "invalid import path");
+            }
+            if (alias == null) {
+                Term last = ref.path().isEmpty() ? ref.head() : ref.path().get(ref.path().size() - 1);
+                alias = last instanceof Term.Str s ? s.value() : ((Term.Var) last).name();
+            }
+            imports.add(new Module.Import(it.loc(), ref, alias));
+        }
+        List<Rule> rules = new ArrayList<>();
+        while (!at(Token.Kind.EOF)) {
+            if (peek().is(";")) {
+                p++;
+                continue;
+            }
+            rules.add(rule());
+        }
+        return new Module(pk.loc().file(), pk.loc(), pkg, imports, rules);
+    }
+
+    private static String flat(Term.Ref ref) {
+        StringBuilder sb = new StringBuilder(((Term.Var) ref.head()).name());
+        for (Term t : ref.path()) {
+            sb.append('.').append(t instanceof Term.Str s ? s.value() : "?");
+        }
+        return sb.toString();
+    }
+
+    private Rule rule() {
+        Token start = peek();
+        boolean isDefault = false;
+        if (start.is("default")) {
+            p++;
+            isDefault = true;
+        }
+        Term.Ref head = ruleRef();
+        List<Term> args = null;
+        if (peek().is("(") && !peek().newline()) {
+            p++;
+            args = new ArrayList<>();
+            if (!peek().is(")")) {
+                do {
+                    args.add(infix());
+                } while (accept(","));
+            }
+            expect(")");
+        }
+        Term key = null;
+        Term value = null;
+        boolean assign = false;
+        if (peek().is("contains")) {
+            p++;
+            key = infix();
+        } else if (peek().is(":=") || peek().is("=")) {
+            assign = next().text().equals(":=");
+            value = infix();
+        }
+        if (isDefault) {
+            if (value == null) {
+                throw err(start, "default rules must have a value");
+            }
+            return new Rule(start.loc(), true, head, args, null, value, assign, List.of(), null);
+        }
+        List<Expr> body = ruleBody(true);
+        Rule elseRule = elseChain(head, args);
+        return new Rule(start.loc(), false, head, args, key, value, assign, body, elseRule);
+    }
+
+    private List<Expr> ruleBody(boolean allowBare) {
+        if (peek().is("if")) {
+            p++;
+            if (peek().is("{")) {
+                return body();
+            }
+            return List.of(literal());
+        }
+        if (peek().is("{") && (!peek().newline() || allowBare)) {
+            return body();
+        }
+        return List.of();
+    }
+
+    private Rule elseChain(Term.Ref head, List<Term> args) {
+        if (!peek().is("else")) {
+            return null;
+        }
+        Token e = next();
+        Term value = null;
+        boolean assign = false;
+        if (peek().is(":=") || peek().is("=")) {
+            assign = next().text().equals(":=");
+            value = infix();
+        }
+        List<Expr> body = ruleBody(false);
+        Rule rest = elseChain(head, args);
+        return new Rule(e.loc(), false, head, args, null, value, assign, body, rest);
+    }
+
+    private Term.Ref ruleRef() {
+        Token t = peek();
+        String name = ident();
+        Term head = new Term.Var(t.loc(), name);
+        List<Term> path = new ArrayList<>();
+        while (!peek().newline()) {
+            if (peek().is(".")) {
+                p++;
+                Token id = peek();
+                path.add(new Term.Str(id.loc(), ident()));
+            } else if (peek().is("[")) {
+                p++;
+                boolean save = noPipe;
+                noPipe = false;
+                path.add(infix());
+                noPipe = save;
+                expect("]");
+            } else {
+                break;
+            }
+        }
+        return new Term.Ref(t.loc(), head, List.copyOf(path));
+    }
+
+    private List<Expr> body() {
+        expect("{");
+        boolean save = noPipe;
+        noPipe = false;
+        List<Expr> out = new ArrayList<>();
+        while (true) {
+            while (accept(";")) {
+                // separators
+            }
+            if (peek().is("}")) {
+                break;
+            }
+            out.add(literal());
+            if (!peek().is("}") && !peek().is(";") && !peek().newline()) {
+                throw err(peek(), "unexpected " + describe(peek()) + " token");
+            }
+        }
+        expect("}");
+        noPipe = save;
+        if (out.isEmpty()) {
+            throw err(peek(), "found empty body");
+        }
+        return out;
+    }
+
+    private Expr literal() {
+        Token start = peek();
+        Expr.Kind kind;
+        boolean negated = false;
+        if (start.is("some")) {
+            p++;
+            kind = some(start);
+        } else if (start.is("every")) {
+            p++;
+            kind = every();
+        } else {
+            if (start.is("not")) {
+                p++;
+                negated = true;
+            }
+            Term left = infix();
+            if (peek().is("=") && !peek().newline()) {
+                p++;
+                kind = new Expr.Unify(left, infix());
+            } else if (peek().is(":=") && !peek().newline()) {
+                p++;
+                kind = new Expr.Assign(left, infix());
+            } else {
+                kind = new Expr.TermKind(left);
+            }
+        }
+        List<Expr.With> withs = new ArrayList<>();
+        while (peek().is("with")) {
+            Token w = next();
+            Term target = infix();
+            if (!peek().is("as")) {
+                throw err(peek(), "unexpected " + describe(peek()) + " token: expected as");
+            }
+            p++;
+            withs.add(new Expr.With(w.loc(), target, infix()));
+        }
+        return new Expr(start.loc(), negated, kind, List.copyOf(withs));
+    }
+
+    private Expr.Kind some(Token start) {
+        List<Term> terms = new ArrayList<>();
+        do {
+            terms.add(relation());
+        } while (accept(","));
+        if (peek().is("in")) {
+            p++;
+            Term coll = relation();
+            if (terms.size() > 2) {
+                throw err(start, "unexpected , token");
+            }
+            return terms.size() == 1 ? new Expr.SomeIn(null, terms.get(0), coll)
+                : new Expr.SomeIn(terms.get(0), terms.get(1), coll);
+        }
+        List<Term.Var> vars = new ArrayList<>();
+        for (Term t : terms) {
+            if (t instanceof Term.Var v) {
+                vars.add(v);
+            } else {
+                throw err(start, "expected var or ref in some declaration");
+            }
+        }
+        return new Expr.SomeDecl(vars);
+    }
+
+    private Expr.Kind every() {
+        Term first = relation();
+        Term key = null;
+        Term value = first;
+        if (accept(",")) {
+            key = first;
+            value = relation();
+        }
+        if (!peek().is("in")) {
+            throw err(peek(), "unexpected " + describe(peek()) + " token: expected in");
+        }
+        p++;
+        Term domain = relation();
+        List<Expr> body = body();
+        return new Expr.Every(key, value, domain, body);
+    }
+
+    // ---- terms -------------------------------------------------------------------------------------------------
+
+    /** Lowest-precedence term level: membership {@code in}. */
+    private Term infix() {
+        Term lhs = relation();
+        while (peek().is("in") && !peek().newline()) {
+            p++;
+            Term rhs = relation();
+            lhs = new Term.Call(lhs.loc(), List.of("internal", "member_2"), List.of(lhs, rhs));
+        }
+        return lhs;
+    }
+
+    private Term relation() {
+        Term lhs = or();
+        while (!peek().newline()) {
+            String name = switch (peek().text()) {
+                case "==" -> "equal";
+                case "!=" -> "neq";
+                case "<" -> "lt";
+                case ">" -> "gt";
+                case "<=" -> "lte";
+                case ">=" -> "gte";
+                default -> null;
+            };
+            if (name == null || peek().kind() != Token.Kind.OP) {
+                return lhs;
+            }
+            p++;
+            lhs = new Term.Call(lhs.loc(), List.of(name), List.of(lhs, or()));
+        }
+        return lhs;
+    }
+
+    private Term or() {
+        Term lhs = and();
+        while (!noPipe && peek().is("|") && !peek().newline()) {
+            p++;
+            lhs = new Term.Call(lhs.loc(), List.of("or"), List.of(lhs, and()));
+        }
+        return lhs;
+    }
+
+    private Term and() {
+        Term lhs = arith();
+        while (peek().is("&") && !peek().newline()) {
+            p++;
+            lhs = new Term.Call(lhs.loc(), List.of("and"), List.of(lhs, arith()));
+        }
+        return lhs;
+    }
+
+    private Term arith() {
+        Term lhs = factor();
+        while ((peek().is("+") || peek().is("-")) && !peek().newline()) {
+            String name = next().text().equals("+") ? "plus" : "minus";
+            lhs = new Term.Call(lhs.loc(), List.of(name), List.of(lhs, factor()));
+        }
+        return lhs;
+    }
+
+    private Term factor() {
+        Term lhs = unary();
+        while ((peek().is("*") || peek().is("/") || peek().is("%")) && !peek().newline()) {
+            String name = switch (next().text()) {
+                case "*" -> "mul";
+                case "/" -> "div";
+                default -> "rem";
+            };
+            lhs = new Term.Call(lhs.loc(), List.of(name), List.of(lhs, unary()));
+        }
+        return lhs;
+    }
+
+    private Term unary() {
+        Token t = peek();
+        if (t.is("-")) {
+            Token n = toks.get(p + 1);
+            if (n.kind() == Token.Kind.NUMBER && n.loc().row() == t.loc().row()
+                    && n.loc().col() == t.loc().col() + 1) {
+                p += 2;
+                return suffixes(new Term.Num(t.loc(), "-" + n.text()));
+            }
+            p++;
+            Term operand = unary();
+            return new Term.Call(t.loc(), List.of("minus"), List.of(new Term.Num(t.loc(), "0"), operand));
+        }
+        return primary();
+    }
+
+    private Term primary() {
+        Token t = next();
+        Term base;
+        switch (t.kind()) {
+            case NUMBER -> base = new Term.Num(t.loc(), t.text());
+            case STRING -> base = new Term.Str(t.loc(), t.text());
+            case IDENT -> {
+                switch (t.text()) {
+                    case "true" -> base = new Term.Bool(t.loc(), true);
+                    case "false" -> base = new Term.Bool(t.loc(), false);
+                    case "null" -> base = new Term.Null(t.loc());
+                    case "_" -> base = new Term.Var(t.loc(), "$_" + (wildcards++));
+                    default -> {
+                        if (KEYWORDS.contains(t.text())) {
+                            throw err(t, "unexpected " + t.text() + " keyword");
+                        }
+                        base = new Term.Var(t.loc(), t.text());
+                    }
+                }
+            }
+            case OP -> base = switch (t.text()) {
+                case "(" -> {
+                    boolean save = noPipe;
+                    noPipe = false;
+                    Term inner = infix();
+                    expect(")");
+                    noPipe = save;
+                    yield inner;
+                }
+                case "[" -> array(t);
+                case "{" -> brace(t);
+                default -> throw err(t, "unexpected " + describe(t) + " token");
+            };
+            default -> throw err(t, "unexpected " + describe(t) + " token");
+        }
+        return suffixes(base);
+    }
+
+    private Term suffixes(Term base) {
+        Term cur = base;
+        while (!peek().newline()) {
+            Token t = peek();
+            if (t.is(".") ) {
+                p++;
+                Token id = peek();
+                String name = ident();
+                cur = appendRef(cur, new Term.Str(id.loc(), name));
+            } else if (t.is("[")) {
+                p++;
+                boolean save = noPipe;
+                noPipe = false;
+                Term idx = infix();
+                noPipe = save;
+                expect("]");
+                cur = appendRef(cur, idx);
+            } else if (t.is("(") && isCallable(cur)) {
+                p++;
+                List<Term> args = new ArrayList<>();
+                boolean save = noPipe;
+                noPipe = false;
+                if (!peek().is(")")) {
+                    do {
+                        args.add(infix());
+                    } while (accept(","));
+                }
+                noPipe = save;
+                expect(")");
+                List<String> op = opName(cur);
+                if (op.size() == 1 && op.get(0).equals("set") && args.isEmpty()) {
+                    cur = new Term.SetT(cur.loc(), List.of());
+                } else {
+                    cur = new Term.Call(cur.loc(), op, List.copyOf(args));
+                }
+            } else {
+                break;
+            }
+        }
+        return cur;
+    }
+
+    private static boolean isCallable(Term t) {
+        if (t instanceof Term.Var) {
+            return true;
+        }
+        if (t instanceof Term.Ref r && r.head() instanceof Term.Var) {
+            for (Term e : r.path()) {
+                if (!(e instanceof Term.Str)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    private static List<String> opName(Term t) {
+        if (t instanceof Term.Var v) {
+            return List.of(v.name());
+        }
+        Term.Ref r = (Term.Ref) t;
+        List<String> out = new ArrayList<>();
+        out.add(((Term.Var) r.head()).name());
+        for (Term e : r.path()) {
+            out.add(((Term.Str) e).value());
+        }
+        return List.copyOf(out);
+    }
+
+    private static Term appendRef(Term cur, Term elem) {
+        if (cur instanceof Term.Ref r) {
+            List<Term> path = new ArrayList<>(r.path());
+            path.add(elem);
+            return new Term.Ref(r.loc(), r.head(), List.copyOf(path));
+        }
+        return new Term.Ref(cur.loc(), cur, List.of(elem));
+    }
+
+    private Term array(Token open) {
+        boolean save = noPipe;
+        if (accept("]")) {
+            return new Term.Arr(open.loc(), List.of());
+        }
+        noPipe = true;
+        Term first = infix();
+        noPipe = false;
+        if (accept("|")) {
+            List<Expr> body = comprBody("]");
+            noPipe = save;
+            return new Term.ArrayCompr(open.loc(), first, body);
+        }
+        List<Term> items = new ArrayList<>();
+        items.add(first);
+        while (accept(",")) {
+            if (peek().is("]")) {
+                break;
+            }
+            items.add(infix());
+        }
+        expect("]");
+        noPipe = save;
+        return new Term.Arr(open.loc(), List.copyOf(items));
+    }
+
+    private Term brace(Token open) {
+        boolean save = noPipe;
+        if (accept("}")) {
+            return new Term.Obj(open.loc(), List.of(), List.of());
+        }
+        noPipe = true;
+        Term first = infix();
+        if (accept(":")) {
+            Term v = infix();
+            noPipe = false;
+            if (accept("|")) {
+                List<Expr> body = comprBody("}");
+                noPipe = save;
+                return new Term.ObjectCompr(open.loc(), first, v, body);
+            }
+            List<Term> keys = new ArrayList<>();
+            List<Term> vals = new ArrayList<>();
+            keys.add(first);
+            vals.add(v);
+            while (accept(",")) {
+                if (peek().is("}")) {
+                    break;
+                }
+                keys.add(infix());
+                expect(":");
+                vals.add(infix());
+            }
+            expect("}");
+            noPipe = save;
+            return new Term.Obj(open.loc(), List.copyOf(keys), List.copyOf(vals));
+        }
+        noPipe = false;
+        if (accept("|")) {
+            List<Expr> body = comprBody("}");
+            noPipe = save;
+            return new Term.SetCompr(open.loc(), first, body);
+        }
+        List<Term> items = new ArrayList<>();
+        items.add(first);
+        while (accept(",")) {
+            if (peek().is("}")) {
+                break;
+            }
+            items.add(infix());
+        }
+        expect("}");
+        noPipe = save;
+        return new Term.SetT(open.loc(), List.copyOf(items));
+    }
+
+    private List<Expr> comprBody(String close) {
+        List<Expr> out = new ArrayList<>();
+        while (true) {
+            while (accept(";")) {
+                // separators
+            }
+            if (peek().is(close)) {
+                break;
+            }
+            out.add(literal());
+            if (!peek().is(close) && !peek().is(";") && !peek().newline()) {
+                throw err(peek(), "unexpected " + describe(peek()) + " token");
+            }
+        }
+        expect(close);
+        if (out.isEmpty()) {
+            throw err(peek(), "found empty body");
+        }
+        return List.copyOf(out);
+    }
+
+    // ---- token helpers ------------------------------------------------------------------------------------------
+
+    private Token peek() {
+        return toks.get(p);
+    }
+
+    private Token next() {
+        Token t = toks.get(p);
+        if (t.kind() != Token.Kind.EOF) {
+            p++;
+        }
+        return t;
+    }
+
+    private boolean at(Token.Kind k) {
+        return peek().kind() == k;
+    }
+
+    private boolean accept(String op) {
+        if (peek().is(op) && peek().kind() == Token.Kind.OP) {
+            p++;
+            return true;
+        }
+        return false;
+    }
+
+    private void expect(String op) {
+        if (!accept(op)) {
+            throw err(peek(), "unexpected " + describe(peek()) + " token: expected " + op);
+        }
+    }
+
+    private String ident() {
+        Token t = next();
+        if (t.kind() != Token.Kind.IDENT) {
+            throw err(t, "unexpected " + describe(t) + " token: expected ident");
+        }
+        return t.text();
+    }
+
+    private String describe(Token t) {
+        return switch (t.kind()) {
+            case EOF -> "eof";
+            case STRING -> "string";
+            case NUMBER -> "number";
+            case IDENT -> KEYWORDS.contains(t.text()) ? t.text() + " keyword" : "ident";
+            default -> t.text();
+        };
+    }
+
+    private RegoException err(Token t, String msg) {
+        return new RegoException(RegoError.at("rego_parse_error", t.loc(), msg));
+    }
+
+    static Location loc(Token t) {
+        return t.loc();
+    }
+}
