@@ -13,5 +13,7 @@ final class Families {
         StringBuiltins.register(b);
         ObjectBuiltins.register(b);
         JsonBuiltins.register(b);
+        RegexBuiltins.register(b);
+        GlobBuiltins.register(b);
     }
 }
