@@ -10,5 +10,10 @@ final class Families {
         SetBuiltins.register(b);
         AggregateBuiltins.register(b);
         TypeBuiltins.register(b);
+        StringBuiltins.register(b);
+        ObjectBuiltins.register(b);
+        JsonBuiltins.register(b);
+        RegexBuiltins.register(b);
+        GlobBuiltins.register(b);
     }
 }

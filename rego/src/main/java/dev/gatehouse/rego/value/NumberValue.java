@@ -26,10 +26,16 @@ public final class NumberValue implements Value {
 
     private final long small;
     private final BigDecimal big;
+    private final String text;
 
     private NumberValue(long small, BigDecimal big) {
+        this(small, big, null);
+    }
+
+    private NumberValue(long small, BigDecimal big, String text) {
         this.small = small;
         this.big = big;
+        this.text = text;
     }
 
     /** The number {@code n}. */
@@ -85,7 +91,16 @@ public final class NumberValue implements Value {
                 return of(Long.parseLong(text));
             }
         }
-        return of(new BigDecimal(text));
+        NumberValue v = of(new BigDecimal(text));
+        if (v.toString().equals(text)) {
+            return v;
+        }
+        return new NumberValue(v.small, v.big, text);
+    }
+
+    /** The literal text this number was parsed from, if it differs from the canonical form; else null. */
+    public String literal() {
+        return text;
     }
 
     /** True when the value is integral. */
@@ -168,9 +183,20 @@ public final class NumberValue implements Value {
         return big == null ? Long.hashCode(small) : big.hashCode();
     }
 
-    /** Prints as OPA does: integers in full, fractions plainly, Go's exponent form when very small or large. */
+    /**
+     * Prints as OPA does: a parsed literal as written (OPA keeps {@code json.Number} text); otherwise
+     * integers in full, fractions plainly, Go's exponent form when very small or large.
+     */
     @Override
     public String toString() {
+        if (text != null) {
+            return text;
+        }
+        return canonical();
+    }
+
+    /** The canonical rendering, ignoring any literal text. */
+    public String canonical() {
         if (big == null) {
             return Long.toString(small);
         }
