@@ -128,7 +128,7 @@ public final class Main {
         if (report != null) {
             try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(report, StandardCharsets.UTF_8))) {
                 for (CaseResult r : results) {
-                    w.println("{\"file\":" + Values.toJson(Value.of(r.file())) + ",\"note\":"
+                    w.println("{\"file\":" + Values.toJson(Value.of(r.file())) + ",\"index\":" + r.index() + ",\"note\":"
                         + Values.toJson(Value.of(r.note())) + ",\"status\":\"" + r.status() + "\",\"detail\":"
                         + Values.toJson(Value.of(r.detail())) + "}");
                 }
