@@ -15,5 +15,6 @@ final class Families {
         JsonBuiltins.register(b);
         RegexBuiltins.register(b);
         GlobBuiltins.register(b);
+        EncodingBuiltins.register(b);
     }
 }
