@@ -16,5 +16,6 @@ final class Families {
         RegexBuiltins.register(b);
         GlobBuiltins.register(b);
         EncodingBuiltins.register(b);
+        UnitsBuiltins.register(b);
     }
 }
