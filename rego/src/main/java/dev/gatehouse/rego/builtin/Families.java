@@ -17,5 +17,8 @@ final class Families {
         GlobBuiltins.register(b);
         EncodingBuiltins.register(b);
         UnitsBuiltins.register(b);
+        GraphBuiltins.register(b);
+        SemverBuiltins.register(b);
+        UuidBuiltins.register(b);
     }
 }
