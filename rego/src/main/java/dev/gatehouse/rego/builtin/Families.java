@@ -15,5 +15,10 @@ final class Families {
         JsonBuiltins.register(b);
         RegexBuiltins.register(b);
         GlobBuiltins.register(b);
+        EncodingBuiltins.register(b);
+        UnitsBuiltins.register(b);
+        GraphBuiltins.register(b);
+        SemverBuiltins.register(b);
+        UuidBuiltins.register(b);
     }
 }
