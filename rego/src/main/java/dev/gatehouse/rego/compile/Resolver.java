@@ -170,14 +170,10 @@ final class Resolver {
     }
 
     private Term withTarget(Term t) {
-        if (t instanceof Term.Var v && !isLocal(v.name()) && globals.containsKey(v.name())) {
-            return globals.get(v.name());
+        if (t instanceof Term.Var v && !globals.containsKey(v.name())) {
+            return t;
         }
-        if (t instanceof Term.Ref r && r.head() instanceof Term.Var v && !isLocal(v.name())
-                && globals.containsKey(v.name())) {
-            return term(r);
-        }
-        return t;
+        return term(t);
     }
 
     private boolean isLocal(String name) {

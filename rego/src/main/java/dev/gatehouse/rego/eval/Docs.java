@@ -41,7 +41,7 @@ final class Docs {
             node = null;
         }
         if (node == null) {
-            return base != null && ev.path(base, path, i, k);
+            return base != null && ev.path(base, path, i, k, true);
         }
         if (node.kind() != null) {
             Value v = value(node, base);
@@ -116,6 +116,9 @@ final class Docs {
                 continue;
             }
             Value bc = out.get(e.getKey());
+            if (bc != null && e.getValue().isLeafRule()) {
+                continue;
+            }
             Value v = full(e.getValue(), bc);
             if (v != null) {
                 out.put(e.getKey(), v);
