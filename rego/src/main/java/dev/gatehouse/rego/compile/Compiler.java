@@ -203,7 +203,7 @@ public final class Compiler {
             CRule.Kind kind;
             if (args != null) {
                 kind = CRule.Kind.FUNCTION;
-            } else if (key != null) {
+            } else if (key != null && tail.isEmpty()) {
                 kind = CRule.Kind.SET;
             } else if (tail.isEmpty()) {
                 kind = CRule.Kind.COMPLETE;

@@ -45,7 +45,38 @@ final class Calls {
         Evaluator.VK result = output
             ? r -> ev.unifyValue(c.args().get(n), r, () -> k.accept(BooleanValue.TRUE))
             : k;
-        return ev.items(c.args().subList(0, n), buf, 0, () -> invoke(ev, c, name, mock, buf.clone(), result));
+        List<Term> args = c.args().subList(0, n);
+        boolean anyVar = false;
+        for (Term t : args) {
+            anyVar |= t instanceof Term.Var;
+        }
+        if (!anyVar) {
+            return ev.items(args, buf, 0, () -> invoke(ev, c, name, mock, buf.clone(), result));
+        }
+        // refs and calls first, so that iteration binds variables that plain-variable operands use
+        int[] order = new int[n];
+        int j = 0;
+        for (int i = 0; i < n; i++) {
+            if (!(args.get(i) instanceof Term.Var)) {
+                order[j++] = i;
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (args.get(i) instanceof Term.Var) {
+                order[j++] = i;
+            }
+        }
+        return ordered(ev, args, order, 0, buf, () -> invoke(ev, c, name, mock, buf.clone(), result));
+    }
+
+    private static boolean ordered(Evaluator ev, List<Term> args, int[] order, int i, Value[] buf, Evaluator.K k) {
+        if (i == order.length) {
+            return k.run();
+        }
+        return ev.term(args.get(order[i]), v -> {
+            buf[order[i]] = v;
+            return ordered(ev, args, order, i + 1, buf, k);
+        });
     }
 
     private static boolean invoke(Evaluator ev, Term.Call c, String name, Object mock, Value[] args,
