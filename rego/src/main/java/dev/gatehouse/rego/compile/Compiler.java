@@ -152,6 +152,7 @@ public final class Compiler {
             checker.checkBody(q, errors);
         }
         checkTree(tree.root());
+        tree.buildIndexes(tree.root());
         if (!errors.isEmpty()) {
             throw new RegoException(errors);
         }
