@@ -152,6 +152,9 @@ public final class Compiler {
             checker.checkBody(q, errors);
         }
         checkTree(tree.root());
+        if (errors.isEmpty()) {
+            Recursion.check(tree, errors);
+        }
         tree.buildIndexes(tree.root());
         if (!errors.isEmpty()) {
             throw new RegoException(errors);
