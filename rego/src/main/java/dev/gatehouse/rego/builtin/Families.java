@@ -20,5 +20,6 @@ final class Families {
         GraphBuiltins.register(b);
         SemverBuiltins.register(b);
         UuidBuiltins.register(b);
+        TimeBuiltins.register(b);
     }
 }
