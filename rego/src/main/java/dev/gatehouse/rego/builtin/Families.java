@@ -21,5 +21,6 @@ final class Families {
         SemverBuiltins.register(b);
         UuidBuiltins.register(b);
         TimeBuiltins.register(b);
+        NetBuiltins.register(b);
     }
 }
