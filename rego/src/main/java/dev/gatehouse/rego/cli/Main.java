@@ -95,14 +95,21 @@ public final class Main {
         }
         Path dir = Path.of(args[1]);
         Path report = null;
+        boolean verbose = false;
         for (int i = 2; i < args.length; i++) {
             if (args[i].equals("--report")) {
                 report = Path.of(args[++i]);
+            } else if (args[i].equals("--verbose")) {
+                verbose = true;
             }
         }
         List<CaseResult> results = new ArrayList<>();
         for (ConformanceCase c : Conformance.load(dir)) {
-            results.add(Conformance.run(c));
+            CaseResult r = Conformance.run(c);
+            results.add(r);
+            if (verbose && r.status().equals("fail")) {
+                out.println("FAIL " + r.key() + " " + r.note() + ": " + r.detail());
+            }
         }
         Map<String, int[]> byFolder = new TreeMap<>();
         int[] total = new int[3];
@@ -121,7 +128,7 @@ public final class Main {
         if (report != null) {
             try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(report, StandardCharsets.UTF_8))) {
                 for (CaseResult r : results) {
-                    w.println("{\"file\":" + Values.toJson(Value.of(r.file())) + ",\"note\":"
+                    w.println("{\"file\":" + Values.toJson(Value.of(r.file())) + ",\"index\":" + r.index() + ",\"note\":"
                         + Values.toJson(Value.of(r.note())) + ",\"status\":\"" + r.status() + "\",\"detail\":"
                         + Values.toJson(Value.of(r.detail())) + "}");
                 }

@@ -27,7 +27,7 @@ public final class Compiler {
     private final RuleTree tree = new RuleTree();
     private final List<RegoError> errors = new ArrayList<>();
     private final int[] counter = {0};
-    private final Checker checker;
+    private Checker checker;
 
     /** A compiler using the given builtin checker (arity/type checks and capability profile). */
     public Compiler(Checker checker) {
@@ -64,6 +64,36 @@ public final class Compiler {
     /** Compiles already-parsed modules. */
     public Output compileModules(List<Module> modules, List<Expr> parsedQuery) {
         Map<String, Set<String>> ruleNames = new HashMap<>();
+        Map<String, Integer> functionArity = new HashMap<>();
+        for (Module m : modules) {
+            tree.ensure(m.pkg().stream().map(s -> (Value) StringValue.of(s)).toList());
+            for (Rule r : m.rules()) {
+                if (r.args() != null) {
+                    StringBuilder sb = new StringBuilder("data");
+                    m.pkg().forEach(s -> sb.append('.').append(s));
+                    sb.append('.').append(((Term.Var) r.head().head()).name());
+                    for (Term t : r.head().path()) {
+                        if (t instanceof Term.Str s) {
+                            sb.append('.').append(s.value());
+                        }
+                    }
+                    functionArity.put(sb.toString(), r.args().size());
+                }
+            }
+        }
+        final Checker base = checker;
+        checker = new Checker() {
+            @Override
+            public void checkBody(List<Expr> body, List<RegoError> errs) {
+                base.checkBody(body, errs);
+            }
+
+            @Override
+            public int arity(String name) {
+                Integer a = functionArity.get(name);
+                return a != null ? a : base.arity(name);
+            }
+        };
         for (Module m : modules) {
             Set<String> names = ruleNames.computeIfAbsent(String.join(".", m.pkg()), k -> new HashSet<>());
             for (Rule r : m.rules()) {

@@ -42,15 +42,26 @@ final class Resolver {
         scopes.push(m);
     }
 
-    /** Resolves a top-level body (its declarations keep their names). */
+    /** Resolves a top-level body: implicit (unified) variables are visible throughout, declared ones from their
+     * declaration on. */
     List<Expr> topBody(List<Expr> body) {
         Map<String, String> top = scopes.peek();
-        for (String d : declared(body)) {
-            top.put(d, d);
+        Set<String> decl = declared(body);
+        for (Expr e : body) {
+            Set<String> vs = new LinkedHashSet<>();
+            Vars.exprVars(e, vs, false);
+            for (String v : vs) {
+                if (!decl.contains(v) && !globals.containsKey(v)) {
+                    top.putIfAbsent(v, v);
+                }
+            }
         }
         List<Expr> out = new ArrayList<>();
         for (Expr e : body) {
             out.add(expr(e));
+            for (String d : declared(List.of(e))) {
+                top.put(d, d);
+            }
         }
         return out;
     }
@@ -61,6 +72,22 @@ final class Resolver {
         for (Term t : extraDecl) {
             if (t != null) {
                 collectVars(t, names);
+            }
+        }
+        Set<String> implicit = new LinkedHashSet<>();
+        for (Expr e : body) {
+            Vars.exprVars(e, implicit, false);
+        }
+        if (headOut != null) {
+            for (Term h : headOut) {
+                if (h != null) {
+                    Vars.termVars(h, implicit, false);
+                }
+            }
+        }
+        for (String v : implicit) {
+            if (!isLocal(v) && !globals.containsKey(v) && !v.startsWith("$")) {
+                names.add(v);
             }
         }
         for (String d : names) {
@@ -143,14 +170,10 @@ final class Resolver {
     }
 
     private Term withTarget(Term t) {
-        if (t instanceof Term.Var v && !isLocal(v.name()) && globals.containsKey(v.name())) {
-            return globals.get(v.name());
+        if (t instanceof Term.Var v && !globals.containsKey(v.name())) {
+            return t;
         }
-        if (t instanceof Term.Ref r && r.head() instanceof Term.Var v && !isLocal(v.name())
-                && globals.containsKey(v.name())) {
-            return term(r);
-        }
-        return t;
+        return term(t);
     }
 
     private boolean isLocal(String name) {

@@ -14,6 +14,8 @@ import dev.gatehouse.rego.value.SetValue;
 import dev.gatehouse.rego.value.StringValue;
 import dev.gatehouse.rego.value.Value;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Arrays;
 import java.util.List;
 
@@ -35,7 +37,22 @@ final class Calls {
         if (!ctx.mocks.isEmpty() && depth < 8) {
             Object mock = ctx.mocks.get(name);
             if (mock instanceof String other) {
-                return call(ev, c, other, k, depth + 1);
+                Map<String, Object> saved = ctx.mocks;
+                Map<String, Object> reduced = new HashMap<>(saved);
+                reduced.remove(name);
+                ctx.mocks = reduced;
+                try {
+                    return call(ev, c, other, v -> {
+                        ctx.mocks = saved;
+                        try {
+                            return k.accept(v);
+                        } finally {
+                            ctx.mocks = reduced;
+                        }
+                    }, depth + 1);
+                } finally {
+                    ctx.mocks = saved;
+                }
             }
             if (mock instanceof Value v) {
                 int ar = arity(ctx, name);

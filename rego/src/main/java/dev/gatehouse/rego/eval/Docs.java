@@ -41,7 +41,7 @@ final class Docs {
             node = null;
         }
         if (node == null) {
-            return base != null && ev.path(base, path, i, k);
+            return base != null && ev.path(base, path, i, k, true);
         }
         if (node.kind() != null) {
             Value v = value(node, base);
@@ -75,6 +75,11 @@ final class Docs {
                          Evaluator.VK k) {
         RuleTree.Node child = n.child(key);
         Value baseChild = base instanceof ObjectValue o ? o.get(key) : null;
+        if (child == null && baseChild == null && key instanceof dev.gatehouse.rego.value.NumberValue num) {
+            Value sk = Value.of(num.toString());
+            child = n.child(sk);
+            baseChild = base instanceof ObjectValue o ? o.get(sk) : null;
+        }
         if (child == null && baseChild == null) {
             return false;
         }
@@ -111,6 +116,9 @@ final class Docs {
                 continue;
             }
             Value bc = out.get(e.getKey());
+            if (bc != null && e.getValue().isLeafRule()) {
+                continue;
+            }
             Value v = full(e.getValue(), bc);
             if (v != null) {
                 out.put(e.getKey(), v);

@@ -111,6 +111,12 @@ final class Evaluator {
             }
             return unifyLists(x.items(), y.items(), 0, k);
         }
+        if (a instanceof Term.Obj x && c instanceof Term.Obj y && x.keys().size() == y.keys().size()) {
+            List<Term> ys = matchKeys(x, y);
+            if (ys != null) {
+                return unifyLists(x.values(), ys, 0, k);
+            }
+        }
         boolean pa = isPattern(a);
         boolean pc = isPattern(c);
         if (pa && !pc) {
@@ -130,6 +136,27 @@ final class Evaluator {
             return term(c, v -> unifyValue(a, v, k));
         }
         return term(a, va -> term(c, vc -> va.equals(vc) && k.run()));
+    }
+
+    /** Values of {@code y} in the key order of {@code x} when both have the same constant keys, else null. */
+    private static List<Term> matchKeys(Term.Obj x, Term.Obj y) {
+        List<Term> out = new ArrayList<>();
+        for (Term kx : x.keys()) {
+            if (!(kx instanceof Term.Const cx)) {
+                return null;
+            }
+            Term found = null;
+            for (int j = 0; j < y.keys().size(); j++) {
+                if (y.keys().get(j) instanceof Term.Const cy && cy.value().equals(cx.value())) {
+                    found = y.values().get(j);
+                }
+            }
+            if (found == null) {
+                return null;
+            }
+            out.add(found);
+        }
+        return out;
     }
 
     private boolean unifyLists(List<Term> xs, List<Term> ys, int i, K k) {
@@ -342,21 +369,34 @@ final class Evaluator {
 
     /** Indexes {@code cur} by {@code path[i..]}, iterating over unbound variables. */
     boolean path(Value cur, List<Term> path, int i, VK k) {
+        return path(cur, path, i, k, false);
+    }
+
+    /** As {@link #path(Value, List, int, VK)}; in {@code data} mode number keys also find string keys. */
+    boolean path(Value cur, List<Term> path, int i, VK k, boolean data) {
         if (i == path.size()) {
             return k.accept(cur);
         }
         Term p = path.get(i);
         if (p instanceof Term.Const c) {
-            Value nxt = index(cur, c.value());
-            return nxt != null && path(nxt, path, i + 1, k);
+            Value nxt = data ? dataIndex(cur, c.value()) : index(cur, c.value());
+            return nxt != null && path(nxt, path, i + 1, k, data);
         }
         if (isPattern(p)) {
-            return iterate(cur, (key, val) -> unifyValue(p, key, () -> path(val, path, i + 1, k)));
+            return iterate(cur, (key, val) -> unifyValue(p, key, () -> path(val, path, i + 1, k, data)));
         }
         return term(p, key -> {
-            Value nxt = index(cur, key);
-            return nxt != null && path(nxt, path, i + 1, k);
+            Value nxt = data ? dataIndex(cur, key) : index(cur, key);
+            return nxt != null && path(nxt, path, i + 1, k, data);
         });
+    }
+
+    static Value dataIndex(Value coll, Value key) {
+        Value v = index(coll, key);
+        if (v == null && coll instanceof ObjectValue o && key instanceof NumberValue n) {
+            v = o.get(Value.of(n.toString()));
+        }
+        return v;
     }
 
     static Value index(Value coll, Value key) {

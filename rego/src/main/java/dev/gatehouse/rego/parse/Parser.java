@@ -126,7 +126,7 @@ public final class Parser {
     private Rule rule() {
         Token start = peek();
         boolean isDefault = false;
-        if (start.is("default")) {
+        if (start.is("default") && !refFollows()) {
             p++;
             isDefault = true;
         }
@@ -164,10 +164,22 @@ public final class Parser {
     }
 
     private List<Expr> ruleBody(boolean allowBare) {
-        if (peek().is("if")) {
+        if (peek().is("if") && !refFollows()) {
             p++;
             if (peek().is("{")) {
-                return body();
+                int save = p;
+                int wc = wildcards;
+                try {
+                    return body();
+                } catch (RegoException e) {
+                    p = save;
+                    wildcards = wc;
+                    try {
+                        return List.of(literal());
+                    } catch (RegoException e2) {
+                        throw e;
+                    }
+                }
             }
             return List.of(literal());
         }
@@ -178,7 +190,7 @@ public final class Parser {
     }
 
     private Rule elseChain(Term.Ref head, List<Term> args) {
-        if (!peek().is("else")) {
+        if (!peek().is("else") || refFollows()) {
             return null;
         }
         Token e = next();
@@ -246,16 +258,23 @@ public final class Parser {
         Token start = peek();
         Expr.Kind kind;
         boolean negated = false;
-        if (start.is("some")) {
+        if (start.is("some") && !refFollows()) {
             p++;
             kind = some(start);
-        } else if (start.is("every")) {
+        } else if (start.is("every") && !refFollows()) {
             p++;
             kind = every();
         } else {
-            if (start.is("not")) {
+            if (start.is("not") && !refFollows()) {
                 p++;
                 negated = true;
+            }
+            if (negated && peek().is("{")) {
+                Token open = peek();
+                List<Expr> inner = body();
+                Term compr = new Term.ArrayCompr(open.loc(), new Term.Bool(open.loc(), true), inner);
+                Term probe = new Term.Ref(open.loc(), compr, List.of(new Term.Num(open.loc(), "0")));
+                return new Expr(start.loc(), true, new Expr.TermKind(probe), List.of());
             }
             Term left = infix();
             if (peek().is("=") && !peek().newline()) {
@@ -269,7 +288,7 @@ public final class Parser {
             }
         }
         List<Expr.With> withs = new ArrayList<>();
-        while (peek().is("with")) {
+        while (peek().is("with") && !refFollows()) {
             Token w = next();
             Term target = infix();
             if (!peek().is("as")) {
@@ -421,12 +440,19 @@ public final class Parser {
             case STRING -> base = new Term.Str(t.loc(), t.text());
             case IDENT -> {
                 switch (t.text()) {
-                    case "true" -> base = new Term.Bool(t.loc(), true);
-                    case "false" -> base = new Term.Bool(t.loc(), false);
-                    case "null" -> base = new Term.Null(t.loc());
+                    case "true", "false", "null" -> {
+                        if (peek().is(".") && !peek().newline()) {
+                            base = new Term.Var(t.loc(), t.text());
+                        } else if (t.text().equals("null")) {
+                            base = new Term.Null(t.loc());
+                        } else {
+                            base = new Term.Bool(t.loc(), t.text().equals("true"));
+                        }
+                    }
                     case "_" -> base = new Term.Var(t.loc(), "$_" + (wildcards++));
                     default -> {
-                        if (KEYWORDS.contains(t.text())) {
+                        if (KEYWORDS.contains(t.text()) && !(peek().is(".") || peek().is("[") || peek().is("("))
+                                || KEYWORDS.contains(t.text()) && peek().newline()) {
                             throw err(t, "unexpected " + t.text() + " keyword");
                         }
                         base = new Term.Var(t.loc(), t.text());
@@ -473,10 +499,11 @@ public final class Parser {
                 List<Term> args = new ArrayList<>();
                 boolean save = noPipe;
                 noPipe = false;
-                if (!peek().is(")")) {
-                    do {
-                        args.add(infix());
-                    } while (accept(","));
+                while (!peek().is(")")) {
+                    args.add(infix());
+                    if (!accept(",")) {
+                        break;
+                    }
                 }
                 noPipe = save;
                 expect(")");
@@ -628,6 +655,12 @@ public final class Parser {
     }
 
     // ---- token helpers ------------------------------------------------------------------------------------------
+
+    /** Whether the token after the current one continues a reference ({@code .} or {@code [} on the same line). */
+    private boolean refFollows() {
+        Token n = toks.get(Math.min(p + 1, toks.size() - 1));
+        return !n.newline() && (n.is(".") || n.is("["));
+    }
 
     private Token peek() {
         return toks.get(p);
