@@ -22,5 +22,7 @@ final class Families {
         UuidBuiltins.register(b);
         TimeBuiltins.register(b);
         NetBuiltins.register(b);
+        MiscBuiltins.register(b);
+        CryptoBuiltins.register(b);
     }
 }
