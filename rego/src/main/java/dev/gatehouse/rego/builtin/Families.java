@@ -24,5 +24,6 @@ final class Families {
         NetBuiltins.register(b);
         MiscBuiltins.register(b);
         CryptoBuiltins.register(b);
+        YamlBuiltins.register(b);
     }
 }
