@@ -33,6 +33,11 @@ public final class BuiltinChecker implements Checker {
     }
 
     @Override
+    public boolean knows(String name) {
+        return arity(name) >= 0 || builtins.lookup(name) != null;
+    }
+
+    @Override
     public void checkBody(List<Expr> body, List<RegoError> errors) {
         for (Expr e : body) {
             switch (e.kind()) {

@@ -12,6 +12,11 @@ public interface Checker {
     /** Number of declared arguments of a builtin, or -1 when unknown. */
     int arity(String name);
 
+    /** Whether {@code name} names a builtin or function (for {@code with} replacements). */
+    default boolean knows(String name) {
+        return arity(name) >= 0;
+    }
+
     /** A checker that checks nothing. */
     static Checker none() {
         return new Checker() {

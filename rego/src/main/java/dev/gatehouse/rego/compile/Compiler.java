@@ -89,6 +89,11 @@ public final class Compiler {
             }
 
             @Override
+            public boolean knows(String name) {
+                return functionArity.containsKey(name) || base.knows(name);
+            }
+
+            @Override
             public int arity(String name) {
                 Integer a = functionArity.get(name);
                 return a != null ? a : base.arity(name);
@@ -115,9 +120,14 @@ public final class Compiler {
                 r.openTop(Set.of("data", "input"));
                 globals.put(im.alias(), r.term(im.path()));
             }
+            Map<Integer, Set<String>> namesByRow = new HashMap<>();
             for (Rule r : m.rules()) {
+                namesByRow.computeIfAbsent(r.loc().row(), k -> new HashSet<>()).add(headName(r));
+            }
+            for (Rule r : m.rules()) {
+                String suffix = namesByRow.get(r.loc().row()).size() > 1 ? " in rule " + headName(r) : "";
                 try {
-                    addRule(m, globals, r);
+                    addRule(m, globals, r, suffix);
                 } catch (RegoException ex) {
                     errors.addAll(ex.errors());
                 }
@@ -148,7 +158,19 @@ public final class Compiler {
         return new Output(tree, q, List.copyOf(qvars));
     }
 
-    private void addRule(Module m, Map<String, Term> globals, Rule r) {
+    private static String headName(Rule r) {
+        StringBuilder sb = new StringBuilder(((Term.Var) r.head().head()).name());
+        for (Term t : r.head().path()) {
+            if (t instanceof Term.Str s) {
+                sb.append('.').append(s.value());
+            } else {
+                break;
+            }
+        }
+        return sb.toString();
+    }
+
+    private void addRule(Module m, Map<String, Term> globals, Rule r, String suffix) {
         Set<String> locals = new HashSet<>();
         locals.add("input");
         locals.add("data");
@@ -203,7 +225,7 @@ public final class Compiler {
             CRule.Kind kind;
             if (args != null) {
                 kind = CRule.Kind.FUNCTION;
-            } else if (key != null) {
+            } else if (key != null && tail.isEmpty()) {
                 kind = CRule.Kind.SET;
             } else if (tail.isEmpty()) {
                 kind = CRule.Kind.COMPLETE;
@@ -220,8 +242,37 @@ public final class Compiler {
                     Vars.termVars(a, bound, false);
                 }
             }
-            body = Safety.reorder(body, bound, errors, checker);
+            body = Safety.reorder(body, bound, errors, checker, suffix);
             checker.checkBody(body, errors);
+            if (!c.isDefault()) {
+                Set<String> ok = Safety.bindable(body, bound, checker);
+                List<Term> headTerms = new ArrayList<>(tail);
+                if (key != null) {
+                    headTerms.add(key);
+                }
+                if (value != null) {
+                    headTerms.add(value);
+                }
+                Set<String> reported = new HashSet<>();
+                List<Expr> headExprs = new ArrayList<>();
+                for (Term h : headTerms) {
+                    headExprs.add(new Expr(h.loc(), false, new Expr.TermKind(h), List.of()));
+                }
+                checker.checkBody(headExprs, errors);
+                for (Term h : headTerms) {
+                    Set<String> hv = new java.util.LinkedHashSet<>();
+                    Vars.termVars(h, hv, false);
+                    Set<String> generated = new HashSet<>();
+                    Vars.refIndexVars(h, generated);
+                    hv.removeAll(generated);
+                    for (String v : hv) {
+                        if (!ok.contains(v) && reported.add(v)) {
+                            errors.add(RegoError.at("rego_unsafe_var_error", Locate.var(h, v, c.loc()),
+                                "var " + Safety.display(v) + " is unsafe" + suffix));
+                        }
+                    }
+                }
+            }
             next = new CRule(c.loc(), kind, tail, key, value, args == null ? null : List.copyOf(args),
                 List.copyOf(body), next, c.isDefault());
         }

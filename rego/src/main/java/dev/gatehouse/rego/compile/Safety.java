@@ -17,14 +17,92 @@ import java.util.Set;
 final class Safety {
     private final Checker checker;
     private final List<RegoError> errors;
+    private final String suffix;
 
-    private Safety(Checker checker, List<RegoError> errors) {
+    private Safety(Checker checker, List<RegoError> errors, String suffix) {
         this.checker = checker;
         this.errors = errors;
+        this.suffix = suffix;
     }
 
     static List<Expr> reorder(List<Expr> body, Set<String> bound, List<RegoError> errors, Checker checker) {
-        return new Safety(checker, errors).body(body, bound, true);
+        return reorder(body, bound, errors, checker, "");
+    }
+
+    /** Reorders a body; {@code suffix} (e.g. {@code " in rule p"}) is appended to unsafe-variable messages. */
+    static List<Expr> reorder(List<Expr> body, Set<String> bound, List<RegoError> errors, Checker checker,
+                              String suffix) {
+        return new Safety(checker, errors, suffix).body(body, bound, true);
+    }
+
+    /** Variables a body can bind, given the variables bound before it. */
+    static Set<String> bindable(List<Expr> body, Set<String> bound, Checker checker) {
+        Safety s = new Safety(checker, new ArrayList<>(), "");
+        Set<String> out = new HashSet<>(bound);
+        for (Expr e : body) {
+            out.addAll(s.outputs(e));
+        }
+        return out;
+    }
+
+    /** {@code a.b.c} for a variable or a reference with constant string parts, else null. */
+    static String dotted(Term t) {
+        if (t instanceof Term.Var v) {
+            return v.name();
+        }
+        if (t instanceof Term.Ref r && r.head() instanceof Term.Var v) {
+            StringBuilder sb = new StringBuilder(v.name());
+            for (Term p : r.path()) {
+                if (!(p instanceof Term.Const c) || !(c.value() instanceof dev.gatehouse.rego.value.StringValue s)) {
+                    return null;
+                }
+                sb.append('.').append(s.value());
+            }
+            return sb.toString();
+        }
+        return null;
+    }
+
+    /** The name as written, without the suffix added when renaming nested locals. */
+    static String display(String var) {
+        int i = var.indexOf('$');
+        return i > 0 ? var.substring(0, i) : var;
+    }
+
+    private void reportUnsafe(List<Expr> body, Set<String> bindable) {
+        for (Expr e : body) {
+            if (e.kind() instanceof Expr.SomeDecl) {
+                continue;
+            }
+            if (e.kind() instanceof Expr.TermKind tk && tk.term() instanceof Term.Call c && c.name().equals("print")) {
+                Set<String> seen = new HashSet<>();
+                for (Term a : c.args()) {
+                    Set<String> vs = new LinkedHashSet<>();
+                    Vars.termVars(a, vs, false);
+                    for (String v : vs) {
+                        if (!bindable.contains(v) && !v.startsWith("$_") && seen.add(v)) {
+                            errors.add(RegoError.at("rego_compile_error", Locate.var(a, v, e.loc()),
+                                "var " + display(v) + " is undeclared"));
+                        }
+                    }
+                }
+                continue;
+            }
+            Set<String> vs = new LinkedHashSet<>();
+            Vars.exprVars(e.withs().isEmpty() ? e : new Expr(e.loc(), e.negated(), e.kind(), List.of()), vs, false);
+            for (Expr.With w : e.withs()) {
+                String fn = dotted(w.value());
+                if (fn == null || !checker.knows(fn)) {
+                    Vars.termVars(w.value(), vs, false);
+                }
+            }
+            for (String v : vs) {
+                if (!bindable.contains(v) && !(v.startsWith("$_") && e.negated())) {
+                    errors.add(RegoError.at("rego_unsafe_var_error", e.loc(), "var " + display(v) + " is unsafe"
+                        + suffix));
+                }
+            }
+        }
     }
 
     private List<Expr> body(List<Expr> body, Set<String> outer, boolean report) {
@@ -34,6 +112,9 @@ final class Safety {
             Set<String> o = outputs(e);
             outs.add(o);
             bindable.addAll(o);
+        }
+        if (report) {
+            reportUnsafe(body, bindable);
         }
         Set<String> bound = new HashSet<>(outer);
         List<Expr> out = new ArrayList<>();
@@ -59,7 +140,7 @@ final class Safety {
                         if (report) {
                             for (String v : needs) {
                                 errors.add(RegoError.at("rego_unsafe_var_error", body.get(i).loc(),
-                                    "var " + v + " is unsafe"));
+                                    "var " + display(v) + " is unsafe" + suffix));
                             }
                         }
                         out.add(nested(body.get(i), bound));

@@ -29,40 +29,89 @@ final class Calls {
     }
 
     static boolean call(Evaluator ev, Term.Call c, Evaluator.VK k) {
-        return call(ev, c, c.name(), k, 0);
+        EvalContext ctx = ev.ctx;
+        String name = c.name();
+        Object mock = ctx.mocks.isEmpty() ? null : ctx.mocks.get(name);
+        int ar = arity(ctx, name);
+        if (ar < 0 && !name.startsWith("data.") && mock == null) {
+            BuiltinEntry e = ctx.builtins.lookup(name);
+            if (e == null) {
+                throw new RegoException(RegoError.at("rego_type_error", c.loc(), "undefined function " + name));
+            }
+        }
+        int n = ar >= 0 && c.args().size() > ar ? ar : c.args().size();
+        boolean output = c.args().size() > n;
+        Value[] buf = new Value[n];
+        Evaluator.VK result = output
+            ? r -> ev.unifyValue(c.args().get(n), r, () -> k.accept(BooleanValue.TRUE))
+            : k;
+        List<Term> args = c.args().subList(0, n);
+        boolean anyVar = false;
+        for (Term t : args) {
+            anyVar |= t instanceof Term.Var;
+        }
+        if (!anyVar) {
+            return ev.items(args, buf, 0, () -> invoke(ev, c, name, mock, buf.clone(), result));
+        }
+        // refs and calls first, so that iteration binds variables that plain-variable operands use
+        int[] order = new int[n];
+        int j = 0;
+        for (int i = 0; i < n; i++) {
+            if (!(args.get(i) instanceof Term.Var)) {
+                order[j++] = i;
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (args.get(i) instanceof Term.Var) {
+                order[j++] = i;
+            }
+        }
+        return ordered(ev, args, order, 0, buf, () -> invoke(ev, c, name, mock, buf.clone(), result));
     }
 
-    private static boolean call(Evaluator ev, Term.Call c, String name, Evaluator.VK k, int depth) {
+    private static boolean ordered(Evaluator ev, List<Term> args, int[] order, int i, Value[] buf, Evaluator.K k) {
+        if (i == order.length) {
+            return k.run();
+        }
+        return ev.term(args.get(order[i]), v -> {
+            buf[order[i]] = v;
+            return ordered(ev, args, order, i + 1, buf, k);
+        });
+    }
+
+    private static boolean invoke(Evaluator ev, Term.Call c, String name, Object mock, Value[] args,
+                                  Evaluator.VK k) {
         EvalContext ctx = ev.ctx;
-        if (!ctx.mocks.isEmpty() && depth < 8) {
-            Object mock = ctx.mocks.get(name);
-            if (mock instanceof String other) {
-                Map<String, Object> saved = ctx.mocks;
-                Map<String, Object> reduced = new HashMap<>(saved);
-                reduced.remove(name);
-                ctx.mocks = reduced;
-                try {
-                    return call(ev, c, other, v -> {
-                        ctx.mocks = saved;
-                        try {
-                            return k.accept(v);
-                        } finally {
-                            ctx.mocks = reduced;
-                        }
-                    }, depth + 1);
-                } finally {
-                    ctx.mocks = saved;
+        if (mock instanceof Value v) {
+            return k.accept(v);
+        }
+        if (mock instanceof String other) {
+            Map<String, Object> saved = ctx.mocks;
+            Map<RuleTree.Node, Value[]> savedCache = ctx.cache;
+            Map<String, Object> reduced = new HashMap<>();
+            for (Map.Entry<String, Object> e : saved.entrySet()) {
+                if (e.getKey().startsWith("data.") && !e.getKey().equals(name)) {
+                    reduced.put(e.getKey(), e.getValue());
                 }
             }
-            if (mock instanceof Value v) {
-                int ar = arity(ctx, name);
-                if (ar >= 0 && c.args().size() == ar + 1) {
-                    Value[] buf = new Value[ar];
-                    return ev.items(c.args().subList(0, ar), buf, 0,
-                        () -> ev.unifyValue(c.args().get(ar), v, () -> k.accept(BooleanValue.TRUE)));
-                }
-                Value[] buf = new Value[c.args().size()];
-                return ev.items(c.args(), buf, 0, () -> k.accept(v));
+            Map<RuleTree.Node, Value[]> reducedCache = new HashMap<>();
+            ctx.mocks = reduced;
+            ctx.cache = reducedCache;
+            try {
+                Object next = reduced.get(other);
+                return invoke(ev, c, other, next, args, v -> {
+                    ctx.mocks = saved;
+                    ctx.cache = savedCache;
+                    try {
+                        return k.accept(v);
+                    } finally {
+                        ctx.mocks = reduced;
+                        ctx.cache = reducedCache;
+                    }
+                });
+            } finally {
+                ctx.mocks = saved;
+                ctx.cache = savedCache;
             }
         }
         if (name.startsWith("data.")) {
@@ -70,21 +119,10 @@ final class Calls {
             if (node == null || node.kind() != CRule.Kind.FUNCTION) {
                 return false;
             }
-            int ar = arity(ctx, name);
-            int n = Math.min(ar, c.args().size());
-            Value[] buf = new Value[n];
-            return ev.items(c.args().subList(0, n), buf, 0, () -> {
-                Value r = ev.docs.function(node, Arrays.asList(buf.clone()), c.loc());
-                if (r == null) {
-                    return false;
-                }
-                if (c.args().size() > n) {
-                    return ev.unifyValue(c.args().get(n), r, () -> k.accept(BooleanValue.TRUE));
-                }
-                return k.accept(r);
-            });
+            Value r = ev.docs.function(node, Arrays.asList(args), c.loc());
+            return r != null && k.accept(r);
         }
-        return builtin(ev, c, name, k);
+        return builtin(ev, c, name, args, k);
     }
 
     static List<Value> path(String dotted) {
@@ -110,7 +148,7 @@ final class Calls {
             return core;
         }
         BuiltinEntry e = ctx.builtins.lookup(name);
-        return e == null ? -1 : e.decl().args().size();
+        return e == null || e.decl().variadic() != null ? -1 : e.decl().args().size();
     }
 
     private static int coreArity(String name) {
@@ -121,58 +159,46 @@ final class Calls {
         };
     }
 
-    private static boolean builtin(Evaluator ev, Term.Call c, String name, Evaluator.VK k) {
+    private static boolean builtin(Evaluator ev, Term.Call c, String name, Value[] buf, Evaluator.VK k) {
         EvalContext ctx = ev.ctx;
         int core = coreArity(name);
-        BuiltinEntry entry = core >= 0 ? null : ctx.builtins.lookup(name);
-        if (core < 0 && entry == null) {
-            throw new RegoException(RegoError.at("rego_type_error", c.loc(), "undefined function " + name));
-        }
-        int ar = core >= 0 ? core : entry.decl().args().size();
-        boolean variadic = entry != null && entry.decl().variadic() != null;
-        int n = variadic ? c.args().size() : Math.min(ar, c.args().size());
-        boolean output = !variadic && c.args().size() == ar + 1;
-        Value[] buf = new Value[n];
-        return ev.items(c.args().subList(0, n), buf, 0, () -> {
-            if (entry != null && entry.relation() != null) {
-                boolean[] stop = {false};
-                try {
-                    entry.relation().call(List.of(buf.clone()), ctx.builtinCtx, v -> {
-                        stop[0] = output ? ev.unifyValue(c.args().get(n), v, () -> k.accept(BooleanValue.TRUE))
-                            : k.accept(v);
-                        return !stop[0];
-                    });
-                } catch (BuiltinException e) {
-                    return fail(ctx, c, e);
-                }
-                return stop[0];
-            }
-            Value r;
-            if (core >= 0) {
-                r = core(name, buf);
-            } else {
-                if (entry.function() == null) {
-                    if (name.equals("print")) {
-                        r = BooleanValue.TRUE;
-                    } else {
-                        return fail(ctx, c, BuiltinException.builtinError(name + ": not implemented"));
-                    }
-                } else {
-                    try {
-                        r = entry.function().call(List.of(buf.clone()), ctx.builtinCtx);
-                    } catch (BuiltinException e) {
-                        return fail(ctx, c, e);
-                    }
-                }
-            }
-            if (r == null) {
+        if (core >= 0) {
+            if (buf.length != core) {
                 return false;
             }
-            if (output) {
-                return ev.unifyValue(c.args().get(n), r, () -> k.accept(BooleanValue.TRUE));
+            Value r = core(name, buf);
+            return r != null && k.accept(r);
+        }
+        BuiltinEntry entry = ctx.builtins.lookup(name);
+        if (entry == null) {
+            throw new RegoException(RegoError.at("rego_type_error", c.loc(), "undefined function " + name));
+        }
+        if (entry.relation() != null) {
+            boolean[] stop = {false};
+            try {
+                entry.relation().call(List.of(buf), ctx.builtinCtx, v -> {
+                    stop[0] = k.accept(v);
+                    return !stop[0];
+                });
+            } catch (BuiltinException e) {
+                return fail(ctx, c, e);
             }
-            return k.accept(r);
-        });
+            return stop[0];
+        }
+        Value r;
+        if (entry.function() == null) {
+            if (!name.equals("print")) {
+                return fail(ctx, c, BuiltinException.builtinError(name + ": not implemented"));
+            }
+            r = BooleanValue.TRUE;
+        } else {
+            try {
+                r = entry.function().call(List.of(buf), ctx.builtinCtx);
+            } catch (BuiltinException e) {
+                return fail(ctx, c, e);
+            }
+        }
+        return r != null && k.accept(r);
     }
 
     private static boolean fail(EvalContext ctx, Term.Call c, BuiltinException e) {

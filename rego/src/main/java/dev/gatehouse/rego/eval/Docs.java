@@ -212,10 +212,11 @@ final class Docs {
         }
         for (CRule r : node.rules()) {
             Evaluator fresh = new Evaluator(ctx);
-            Term val = r.value() == null ? TRUE : r.value();
+            boolean setLeaf = r.key() != null;
+            Term val = setLeaf ? r.key() : r.value() == null ? TRUE : r.value();
             Value[] keys = new Value[r.tail().size()];
             fresh.body(r.body(), 0, () -> fresh.items(r.tail(), keys, 0, () -> fresh.term(val, v -> {
-                insert(root, keys, 0, v, r);
+                insert(root, keys, 0, v, r, setLeaf);
                 return false;
             })));
         }
@@ -223,23 +224,22 @@ final class Docs {
     }
 
     @SuppressWarnings("unchecked")
-    private static void insert(Map<Value, Object> m, Value[] keys, int i, Value v, CRule r) {
+    private static void insert(Map<Value, Object> m, Value[] keys, int i, Value v, CRule r, boolean setLeaf) {
         Value key = keys[i];
         Object cur = m.get(key);
         if (i == keys.length - 1) {
-            if (cur == null) {
-                m.put(key, v);
-            } else if (cur instanceof Map<?, ?> cm && v instanceof ObjectValue ov) {
-                for (Map.Entry<Value, Value> e : ov.asMap().entrySet()) {
-                    insert((Map<Value, Object>) cm, new Value[] {e.getKey()}, 0, e.getValue(), r);
+            if (setLeaf) {
+                if (cur == null) {
+                    m.put(key, SetValue.of(List.of(v)));
+                } else if (cur instanceof SetValue sv) {
+                    m.put(key, sv.with(v));
+                } else {
+                    throw conflict(r);
                 }
-            } else if (cur instanceof ObjectValue co && v instanceof ObjectValue ov && !co.equals(ov)) {
-                Map<Value, Object> nm = thaw(co);
-                m.put(key, nm);
-                insert(m, keys, i, v, r);
+            } else if (cur == null) {
+                m.put(key, v);
             } else if (!(cur instanceof Value cv && cv.equals(v))) {
-                throw new RegoException(RegoError.at("eval_conflict_error", r.loc(),
-                    "object keys must be unique"));
+                throw conflict(r);
             }
             return;
         }
@@ -253,9 +253,13 @@ final class Docs {
             next = thaw(co);
             m.put(key, next);
         } else {
-            throw new RegoException(RegoError.at("eval_conflict_error", r.loc(), "object keys must be unique"));
+            throw conflict(r);
         }
-        insert(next, keys, i + 1, v, r);
+        insert(next, keys, i + 1, v, r, setLeaf);
+    }
+
+    private static RegoException conflict(CRule r) {
+        return new RegoException(RegoError.at("eval_conflict_error", r.loc(), "object keys must be unique"));
     }
 
     private static Map<Value, Object> thaw(ObjectValue o) {
