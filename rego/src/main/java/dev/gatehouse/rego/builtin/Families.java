@@ -25,5 +25,6 @@ final class Families {
         MiscBuiltins.register(b);
         CryptoBuiltins.register(b);
         YamlBuiltins.register(b);
+        HttpSendBuiltin.register(b);
     }
 }
