@@ -93,19 +93,15 @@ final class AggregateBuiltins {
         b.function("array.flatten", (a, c) -> {
             ArrayValue x = Args.array("array.flatten", a, 0);
             java.util.ArrayList<Value> out = new java.util.ArrayList<>();
-            flatten(x, out);
+            for (Value v : x.asList()) {
+                if (v instanceof ArrayValue inner) {
+                    out.addAll(inner.asList());
+                } else {
+                    out.add(v);
+                }
+            }
             return ArrayValue.copyOf(out);
         });
-    }
-
-    private static void flatten(ArrayValue x, List<Value> out) {
-        for (Value v : x.asList()) {
-            if (v instanceof ArrayValue inner) {
-                flatten(inner, out);
-            } else {
-                out.add(v);
-            }
-        }
     }
 
     private static long clamp(NumberValue n) {

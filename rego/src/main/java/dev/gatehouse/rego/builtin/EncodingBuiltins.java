@@ -72,13 +72,14 @@ final class EncodingBuiltins {
             ObjectValue o = Args.object("urlquery.encode_object", a, 0);
             List<String> parts = new ArrayList<>();
             for (Value k : o.sortedKeys()) {
-                String key = Url.queryEscape(((StringValue) k).value());
                 Value v = o.get(k);
                 List<Value> vs = v instanceof StringValue ? List.of(v) : Args.collection(v);
-                if (vs == null) {
+                if (!(k instanceof StringValue ks) || vs == null
+                        || !vs.stream().allMatch(x -> x instanceof StringValue)) {
                     throw BuiltinException.typeError("urlquery.encode_object: operand 1 must be object[string: "
                             + "any<string, array[string], set[string]>] but got object containing " + v.typeName());
                 }
+                String key = Url.queryEscape(ks.value());
                 for (Value x : vs) {
                     parts.add(key + "=" + Url.queryEscape(((StringValue) x).value()));
                 }

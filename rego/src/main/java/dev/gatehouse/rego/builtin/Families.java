@@ -20,5 +20,11 @@ final class Families {
         GraphBuiltins.register(b);
         SemverBuiltins.register(b);
         UuidBuiltins.register(b);
+        TimeBuiltins.register(b);
+        NetBuiltins.register(b);
+        MiscBuiltins.register(b);
+        CryptoBuiltins.register(b);
+        YamlBuiltins.register(b);
+        HttpSendBuiltin.register(b);
     }
 }

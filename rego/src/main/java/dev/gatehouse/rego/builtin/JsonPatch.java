@@ -51,7 +51,7 @@ final class JsonPatch {
         return switch (opName.value()) {
             case "add" -> add(doc, path, need(value));
             case "remove" -> remove(doc, path);
-            case "replace" -> add(remove(doc, path), path, need(value));
+            case "replace" -> path.isEmpty() ? need(value) : add(remove(doc, path), path, need(value));
             case "move" -> {
                 List<Value> from = path(o.get("from"));
                 Value v = get(doc, from);

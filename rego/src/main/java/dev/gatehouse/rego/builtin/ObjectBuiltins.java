@@ -142,8 +142,8 @@ final class ObjectBuiltins {
         if (sup instanceof SetValue ss && sub instanceof SetValue bs) {
             return ss.asSet().containsAll(bs.asSet());
         }
-        if (sup instanceof SetValue ss && sub instanceof ArrayValue ba) {
-            return ss.asSet().containsAll(ba.asList());
+        if (sup instanceof ArrayValue sa && sub instanceof SetValue bs) {
+            return new java.util.HashSet<>(sa.asList()).containsAll(bs.asSet());
         }
         if (sup instanceof ArrayValue sa && sub instanceof ArrayValue ba) {
             List<Value> l = sa.asList();
