@@ -1,5 +1,6 @@
 package dev.gatehouse.gateway;
 
+import dev.gatehouse.identity.TestPrincipals;
 import static dev.gatehouse.gateway.FakeBackend.catalog;
 import static dev.gatehouse.gateway.FakeBackend.prompt;
 import static dev.gatehouse.gateway.FakeBackend.resource;
@@ -57,7 +58,7 @@ class McpDispatcherTest {
         aggregate.rebuild();
         dispatcher = new McpDispatcher(directory, aggregate, CursorCodec.withRandomKey(),
                 new GatewaySettings(naming, pageSize, Duration.ofMinutes(30), "1.2.3"));
-        session = sessions.create();
+        session = sessions.create(TestPrincipals.AGENT);
     }
 
     private JsonRpcResponse call(String method, ObjectNode params) {
@@ -355,7 +356,7 @@ class McpDispatcherTest {
     void catalogChangesAreAnnouncedOnOpenStreams() {
         RecordingStream stream = new RecordingStream();
         session.attach(stream);
-        AgentSession withoutStream = sessions.create();
+        AgentSession withoutStream = sessions.create(TestPrincipals.AGENT);
         beta.catalog(catalog(List.of(tool("echo"), tool("new")), List.of(), List.of(), List.of()));
 
         directory.changed("beta", java.util.EnumSet.of(CatalogKind.TOOLS));

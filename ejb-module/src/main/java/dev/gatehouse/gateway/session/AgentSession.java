@@ -2,6 +2,7 @@ package dev.gatehouse.gateway.session;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.gatehouse.identity.Principal;
 import dev.gatehouse.protocol.JsonRpcError;
 import dev.gatehouse.protocol.JsonRpcMessage;
 import dev.gatehouse.protocol.JsonRpcResponse;
@@ -19,11 +20,13 @@ import java.util.concurrent.atomic.AtomicLong;
  * One agent's session: created by the transport when an {@code initialize} request arrives,
  * filled in by the {@code initialize} handler, and ended by DELETE, expiry or shutdown.
  *
- * <p>Invariants: the protocol version is set once; an ended session accepts nothing and
+ * <p>Invariants: the session belongs to the principal that initialized it (for an agent: that
+ * agent, whichever of its keys a later request presents); the protocol version is set once; an ended session accepts nothing and
  * fails every awaited agent response; in-flight calls are keyed by the JSON text of their id.
  */
 public final class AgentSession {
     private final String id;
+    private volatile Principal principal;
     private volatile ProtocolVersion version;
     private volatile ObjectNode clientCapabilities;
     private volatile JsonNode clientInfo;
@@ -37,12 +40,38 @@ public final class AgentSession {
     private final AtomicLong nextRequestId = new AtomicLong();
     private final AtomicLong nextEventId = new AtomicLong();
 
-    public AgentSession(String id) {
+    public AgentSession(String id, Principal principal) {
         this.id = Objects.requireNonNull(id, "session id is required");
+        this.principal = Objects.requireNonNull(principal, "the session's principal is required");
     }
 
     public String id() {
         return id;
+    }
+
+    /** Who owns this session, as last authenticated (its user and backends may change between requests). */
+    public Principal principal() {
+        return principal;
+    }
+
+    /** Whether a request authenticated as {@code caller} may use this session: the same kind and agent (or user). */
+    public boolean belongsTo(Principal caller) {
+        Principal owner = principal;
+        return owner.kind() == caller.kind() && Objects.equals(owner.agent(), caller.agent())
+                && (owner.agent() != null || Objects.equals(owner.user(), caller.user()));
+    }
+
+    /**
+     * Takes over the freshly verified principal of a request on this session, so a change to
+     * the agent (its user, its backends) applies from the next request on.
+     *
+     * @throws IllegalArgumentException when {@code caller} does not own this session
+     */
+    public void refresh(Principal caller) {
+        if (!belongsTo(caller)) {
+            throw new IllegalArgumentException("the session belongs to another principal");
+        }
+        this.principal = caller;
     }
 
     /** Records what {@code initialize} negotiated. */

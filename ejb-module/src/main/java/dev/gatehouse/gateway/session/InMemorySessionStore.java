@@ -1,5 +1,6 @@
 package dev.gatehouse.gateway.session;
 
+import dev.gatehouse.identity.Principal;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
@@ -29,11 +30,11 @@ public final class InMemorySessionStore implements SessionStore {
     }
 
     @Override
-    public AgentSession create() {
+    public AgentSession create(Principal principal) {
         sweep();
         byte[] bytes = new byte[ID_BYTES];
         random.nextBytes(bytes);
-        AgentSession session = new AgentSession(Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
+        AgentSession session = new AgentSession(Base64.getUrlEncoder().withoutPadding().encodeToString(bytes), principal);
         sessions.put(session.id(), session);
         return session;
     }

@@ -1,5 +1,6 @@
 package dev.gatehouse.gateway.session;
 
+import dev.gatehouse.identity.Principal;
 import java.util.Collection;
 import java.util.Optional;
 
@@ -8,8 +9,8 @@ import java.util.Optional;
  * take its place when sessions must survive a node switch.
  */
 public interface SessionStore {
-    /** Creates a session with a fresh, unguessable id (at least 128 random bits). */
-    AgentSession create();
+    /** Creates a session owned by {@code principal}, with a fresh, unguessable id (at least 128 random bits). */
+    AgentSession create(Principal principal);
 
     /** The live session with that id; empty when unknown, ended or expired. */
     Optional<AgentSession> find(String id);

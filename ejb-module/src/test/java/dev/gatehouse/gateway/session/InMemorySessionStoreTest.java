@@ -1,5 +1,6 @@
 package dev.gatehouse.gateway.session;
 
+import dev.gatehouse.identity.TestPrincipals;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.TextNode;
@@ -18,7 +19,7 @@ class InMemorySessionStoreTest {
         InMemorySessionStore store = new InMemorySessionStore(Duration.ofMinutes(30));
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < 200; i++) {
-            ids.add(store.create().id());
+            ids.add(store.create(TestPrincipals.AGENT).id());
         }
 
         assertThat(ids).hasSize(200).allSatisfy(id -> assertThat(id).matches("[A-Za-z0-9_-]{32}"));
@@ -27,7 +28,7 @@ class InMemorySessionStoreTest {
     @Test
     void anEndedSessionIsNotFoundAndClosesItsStream() {
         InMemorySessionStore store = new InMemorySessionStore(Duration.ofMinutes(30));
-        AgentSession session = store.create();
+        AgentSession session = store.create(TestPrincipals.AGENT);
         RecordingStream stream = new RecordingStream();
         session.attach(stream);
 
@@ -41,8 +42,8 @@ class InMemorySessionStoreTest {
     @Test
     void idleSessionsExpireUnlessAStreamIsOpen() throws InterruptedException {
         InMemorySessionStore store = new InMemorySessionStore(Duration.ofMillis(1));
-        AgentSession idle = store.create();
-        AgentSession listening = store.create();
+        AgentSession idle = store.create(TestPrincipals.AGENT);
+        AgentSession listening = store.create(TestPrincipals.AGENT);
         listening.attach(new RecordingStream());
         Thread.sleep(5);
 
@@ -53,7 +54,7 @@ class InMemorySessionStoreTest {
     @Test
     void endingASessionCancelsItsCallsAndFailsAwaitedAnswers() {
         InMemorySessionStore store = new InMemorySessionStore(Duration.ofMinutes(30));
-        AgentSession session = store.create();
+        AgentSession session = store.create(TestPrincipals.AGENT);
         CompletableFuture<Object> call = new CompletableFuture<>();
         session.started(TextNode.valueOf("r1"), call);
         AgentSession.Awaited awaited = session.await();
@@ -67,7 +68,7 @@ class InMemorySessionStoreTest {
 
     @Test
     void aNewStreamReplacesTheOldOne() {
-        AgentSession session = new InMemorySessionStore(Duration.ofMinutes(1)).create();
+        AgentSession session = new InMemorySessionStore(Duration.ofMinutes(1)).create(TestPrincipals.AGENT);
         RecordingStream first = new RecordingStream();
         RecordingStream second = new RecordingStream();
 

@@ -7,6 +7,7 @@ import dev.gatehouse.gateway.Gateway;
 import dev.gatehouse.gateway.McpDispatcher;
 import dev.gatehouse.gateway.session.AgentSession;
 import dev.gatehouse.gateway.session.SessionStore;
+import dev.gatehouse.identity.Principal;
 import dev.gatehouse.protocol.JsonRpcError;
 import dev.gatehouse.protocol.JsonRpcMessage;
 import dev.gatehouse.protocol.JsonRpcNotification;
@@ -157,7 +158,7 @@ public class McpServlet extends HttpServlet {
     }
 
     private void initialize(HttpServletResponse response, JsonRpcRequest message) throws IOException {
-        AgentSession session = sessions.create();
+        AgentSession session = sessions.create(Principal.agent("anonymous", null, null)); // TODO bound to the caller below
         JsonRpcResponse answer = dispatcher.dispatch(new AgentRequest(message, session, null)).join();
         if (answer.isError()) {
             sessions.end(session.id());
