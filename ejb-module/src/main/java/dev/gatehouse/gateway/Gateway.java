@@ -1,5 +1,6 @@
 package dev.gatehouse.gateway;
 
+import dev.gatehouse.audit.AuditSink;
 import dev.gatehouse.connector.BackendDirectory;
 import dev.gatehouse.gateway.catalog.CatalogAggregator;
 import dev.gatehouse.gateway.catalog.CursorCodec;
@@ -8,10 +9,13 @@ import dev.gatehouse.gateway.catalog.NamingMode;
 import dev.gatehouse.gateway.session.InMemorySessionStore;
 import dev.gatehouse.gateway.session.SessionStore;
 import dev.gatehouse.platform.GatewayInfo;
+import dev.gatehouse.policy.PolicyDecisions;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.util.concurrent.CompletableFuture;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
@@ -33,6 +37,12 @@ public class Gateway {
     @Inject
     GatewayInfo info;
 
+    @Inject
+    PolicyDecisions policies;
+
+    @Inject
+    Instance<AuditSink> audit;
+
     private GatewaySettings settings;
     private SessionStore sessions;
     private McpDispatcher dispatcher;
@@ -46,9 +56,16 @@ public class Gateway {
         listChanged = new ListChangedRelay(aggregate, sessions);
         directory.addCatalogListener(listChanged);
         aggregate.rebuild();
-        dispatcher = new McpDispatcher(directory, aggregate, CursorCodec.withRandomKey(), settings);
+        AuditSink sink = audit.isResolvable() ? audit.get() : unaudited();
+        dispatcher = new McpDispatcher(directory, aggregate, CursorCodec.withRandomKey(), settings, policies::engine, sink);
         LOG.log(Level.INFO, "MCP gateway ready: naming {0}, page size {1}",
                 new Object[]{settings.naming().name().toLowerCase(java.util.Locale.ROOT), settings.pageSize()});
+    }
+
+    /** Until the audit recorder is deployed: accept every event without storing it, and say so once. */
+    private static AuditSink unaudited() {
+        LOG.warning("no audit sink is deployed: calls are not audited");
+        return event -> CompletableFuture.completedFuture(null);
     }
 
     @PreDestroy
