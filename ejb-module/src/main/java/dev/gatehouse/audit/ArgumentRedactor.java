@@ -59,9 +59,16 @@ public final class ArgumentRedactor {
         this.maxChars = Math.clamp(maxChars, MIN_CAP, MAX_CAP);
     }
 
-    /** A redactor with the cap from MicroProfile Config ({@code gatehouse.audit.preview-max-chars}). */
+    /**
+     * A redactor with the cap from MicroProfile Config ({@code gatehouse.audit.preview-max-chars});
+     * the default cap where no MicroProfile Config implementation is present (plain unit tests).
+     */
     public static ArgumentRedactor configured() {
-        return new ArgumentRedactor(AuditSettings.fromConfig().previewMaxChars());
+        try {
+            return new ArgumentRedactor(AuditSettings.fromConfig().previewMaxChars());
+        } catch (IllegalStateException | java.util.ServiceConfigurationError noConfig) {
+            return new ArgumentRedactor(DEFAULT_MAX_CHARS);
+        }
     }
 
     public int maxChars() {
