@@ -122,6 +122,9 @@ public class PolicyStore {
     }
 
     static void checkName(String name) {
+        if ("simulate".equals(name)) {
+            throw new InvalidPolicyException("name", "'simulate' is reserved (POST /api/v1/policies/simulate)");
+        }
         if (name == null || !NAME.matcher(name).matches()) {
             throw new InvalidPolicyException("name", "a policy name is 1 to 128 letters, digits, '.', '_' or '-', "
                     + "starting with a letter or digit");
