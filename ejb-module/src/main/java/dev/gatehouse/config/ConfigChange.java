@@ -19,4 +19,12 @@ public sealed interface ConfigChange {
     /** A registered backend whose transport, credential or enabled flag differ from the file. */
     record UpdateBackend(BackendSpec spec) implements ConfigChange {
     }
+
+    /** A policy the store does not have yet. */
+    record CreatePolicy(DeclaredPolicy policy) implements ConfigChange {
+    }
+
+    /** A stored policy whose source or enabled flag differ from the file. */
+    record UpdatePolicy(DeclaredPolicy policy) implements ConfigChange {
+    }
 }

@@ -27,6 +27,16 @@ public final class ConfigDiff {
 
     public static List<ConfigChange> between(ConfigDocument desired, Map<String, BackendSpec> backends,
                                              CredentialState credentials) {
+        return between(desired, backends, credentials, Map.of());
+    }
+
+    /**
+     * As above, with the stored policies (name to enabled flag and current source): a policy
+     * is written only when it is missing or its source or flag differ, so an unchanged source
+     * never becomes a new version.
+     */
+    public static List<ConfigChange> between(ConfigDocument desired, Map<String, BackendSpec> backends,
+                                             CredentialState credentials, Map<String, DeclaredPolicy> policies) {
         List<ConfigChange> changes = new ArrayList<>();
         for (NamedCredential credential : desired.credentials()) {
             if (!credentials.exists(credential.name())) {
@@ -41,6 +51,14 @@ public final class ConfigDiff {
                 changes.add(new ConfigChange.CreateBackend(spec));
             } else if (!sameDefinition(current.get(), spec)) {
                 changes.add(new ConfigChange.UpdateBackend(spec));
+            }
+        }
+        for (DeclaredPolicy policy : desired.policies()) {
+            DeclaredPolicy stored = policies.get(policy.name());
+            if (stored == null) {
+                changes.add(new ConfigChange.CreatePolicy(policy));
+            } else if (!stored.equals(policy)) {
+                changes.add(new ConfigChange.UpdatePolicy(policy));
             }
         }
         return changes;

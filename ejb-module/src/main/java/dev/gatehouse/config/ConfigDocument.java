@@ -9,12 +9,19 @@ import java.util.List;
  *
  * @param credentials the {@code credentials:} section, in file order
  * @param backends    the {@code backends:} section, in file order (versions are 0)
+ * @param policies    the {@code policies:} section, in file order
  */
-public record ConfigDocument(List<NamedCredential> credentials, List<BackendSpec> backends) {
-    public static final ConfigDocument EMPTY = new ConfigDocument(List.of(), List.of());
+public record ConfigDocument(List<NamedCredential> credentials, List<BackendSpec> backends,
+                             List<DeclaredPolicy> policies) {
+    public static final ConfigDocument EMPTY = new ConfigDocument(List.of(), List.of(), List.of());
 
     public ConfigDocument {
         credentials = List.copyOf(credentials);
         backends = List.copyOf(backends);
+        policies = List.copyOf(policies);
+    }
+
+    public ConfigDocument(List<NamedCredential> credentials, List<BackendSpec> backends) {
+        this(credentials, backends, List.of());
     }
 }
