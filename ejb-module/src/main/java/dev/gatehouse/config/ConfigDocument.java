@@ -9,12 +9,20 @@ import java.util.List;
  *
  * @param credentials the {@code credentials:} section, in file order
  * @param backends    the {@code backends:} section, in file order (versions are 0)
+ * @param agents      the {@code agents:} section, in file order (versions are 0)
  */
-public record ConfigDocument(List<NamedCredential> credentials, List<BackendSpec> backends) {
-    public static final ConfigDocument EMPTY = new ConfigDocument(List.of(), List.of());
+public record ConfigDocument(List<NamedCredential> credentials, List<BackendSpec> backends,
+                             List<DeclaredAgent> agents) {
+    public static final ConfigDocument EMPTY = new ConfigDocument(List.of(), List.of(), List.of());
 
     public ConfigDocument {
         credentials = List.copyOf(credentials);
         backends = List.copyOf(backends);
+        agents = List.copyOf(agents);
+    }
+
+    /** A document without agents. */
+    public ConfigDocument(List<NamedCredential> credentials, List<BackendSpec> backends) {
+        this(credentials, backends, List.of());
     }
 }

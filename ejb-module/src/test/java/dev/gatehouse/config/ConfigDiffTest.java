@@ -36,6 +36,9 @@ class ConfigDiffTest {
                 case ConfigChange.CreateBackend b -> backends.put(b.spec().name(), withVersion(b.spec(), 1));
                 case ConfigChange.UpdateBackend b -> backends.put(b.spec().name(),
                         withVersion(b.spec(), backends.get(b.spec().name()).version() + 1));
+                case ConfigChange.CreateAgent a -> throw new AssertionError("no agents here: " + a);
+                case ConfigChange.UpdateAgent a -> throw new AssertionError("no agents here: " + a);
+                case ConfigChange.InstallPresetKey k -> throw new AssertionError("no agents here: " + k);
             }
         }
     }
