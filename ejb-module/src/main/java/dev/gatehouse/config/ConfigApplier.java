@@ -2,6 +2,8 @@ package dev.gatehouse.config;
 
 import dev.gatehouse.policy.PolicyStore;
 import dev.gatehouse.policy.StoredPolicy;
+import dev.gatehouse.identity.AgentRegistry;
+import dev.gatehouse.identity.AgentSpec;
 import dev.gatehouse.registry.BackendRegistry;
 import dev.gatehouse.registry.BackendSpec;
 import dev.gatehouse.vault.CredentialVault;
@@ -25,8 +27,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Applies the declarative file named by {@code gatehouse.config} (env {@code GATEHOUSE_CONFIG})
  * at start-up, after the schema migrations, in one transaction: missing entries are created,
  * differing ones updated, equal ones untouched (a policy gets a new version only when its
- * source changed). An invalid file stops the application with a
- * message naming the YAML path. Backends and credentials the file does not mention stay as they are.
+ * source changed). An invalid file stops the application with a message naming the YAML path.
+ * Backends, credentials, agents and policies the file does not mention stay as they are.
  */
 @Singleton
 @Startup
@@ -48,6 +50,9 @@ public class ConfigApplier {
 
     @EJB
     private PolicyStore policies;
+
+    @EJB
+    private AgentRegistry agents;
 
     private List<ConfigChange> lastApplied = List.of();
 
@@ -91,6 +96,16 @@ public class ConfigApplier {
             public boolean holds(NamedCredential credential) {
                 return vault.holds(credential.name(), credential.value());
             }
+        }, new ConfigDiff.AgentState() {
+            @Override
+            public Optional<AgentSpec> agent(String name) {
+                return agents.find(name);
+            }
+
+            @Override
+            public boolean holdsPresetKey(String agent, String keyId) {
+                return agents.holdsPresetKey(agent, keyId);
+            }
         }, stored);
         for (ConfigChange change : changes) {
             switch (change) {
@@ -98,14 +113,18 @@ public class ConfigApplier {
                 case ConfigChange.ReplaceCredential c -> vault.replace(c.credential().name(), c.credential().value());
                 case ConfigChange.CreateBackend b -> registry.create(b.spec());
                 case ConfigChange.UpdateBackend b -> registry.update(b.spec());
+                case ConfigChange.CreateAgent a -> agents.create(a.spec());
+                case ConfigChange.UpdateAgent a -> agents.update(a.spec());
+                case ConfigChange.InstallPresetKey k -> agents.installPresetKey(k.agent(), k.key());
                 case ConfigChange.CreatePolicy p -> policies.create(p.policy().name(), p.policy().source(),
                         p.policy().enabled(), AUTHOR);
                 case ConfigChange.UpdatePolicy p -> policies.update(p.policy().name(), p.policy().source(),
                         p.policy().enabled(), AUTHOR);
             }
         }
-        int unchanged = document.credentials().size() + document.backends().size() + document.policies().size()
-                - changes.size();
+        int entries = document.credentials().size() + document.backends().size() + document.agents().size()
+                + document.policies().size();
+        int unchanged = Math.max(0, entries - changes.size());
         LOG.info(() -> "declarative file " + file + " applied: " + changes.size() + " change(s), "
                 + unchanged + " entr" + (unchanged == 1 ? "y" : "ies") + " unchanged");
         return changes;

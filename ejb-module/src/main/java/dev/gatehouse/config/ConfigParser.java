@@ -7,6 +7,10 @@ import dev.gatehouse.policy.CompiledPolicy;
 import dev.gatehouse.policy.InvalidPolicyException;
 import dev.gatehouse.policy.PolicyCompileException;
 import dev.gatehouse.policy.PolicyStore;
+import dev.gatehouse.identity.AgentFields;
+import dev.gatehouse.identity.AgentSpec;
+import dev.gatehouse.identity.InvalidAgentException;
+import dev.gatehouse.identity.PresentedKey;
 import dev.gatehouse.registry.BackendFields;
 import dev.gatehouse.registry.BackendSpec;
 import dev.gatehouse.registry.InvalidBackendException;
@@ -32,6 +36,7 @@ public final class ConfigParser {
     private static final Set<String> CREDENTIAL_KEYS = Set.of("name", "kind", "token", "headers", "env");
     private static final Set<String> BACKEND_KEYS =
             Set.of("name", "transport", "url", "command", "args", "env", "credential", "enabled");
+    private static final Set<String> AGENT_KEYS = Set.of("name", "description", "user", "backends", "enabled", "apiKey");
 
     private static final Set<String> POLICY_KEYS = Set.of("name", "enabled", "source", "file");
 
@@ -68,22 +73,24 @@ public final class ConfigParser {
             return ConfigDocument.EMPTY;
         }
         if (!root.isObject()) {
-            throw new ConfigException("", "the file must be a mapping with the sections credentials and backends");
+            throw new ConfigException("", "the file must be a mapping with the sections credentials, backends and agents");
         }
         List<NamedCredential> credentials = List.of();
         List<BackendSpec> backends = List.of();
         List<DeclaredPolicy> policies = List.of();
+        List<DeclaredAgent> agents = List.of();
         for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> section = it.next();
             switch (section.getKey()) {
                 case "credentials" -> credentials = credentials(section.getValue());
                 case "backends" -> backends = backends(section.getValue());
+                case "agents" -> agents = agents(section.getValue());
                 case "policies" -> policies = policies(section.getValue());
                 default -> throw new ConfigException(section.getKey(),
-                        "unknown section (known: credentials, backends, policies)");
+                        "unknown section (known: credentials, backends, agents, policies)");
             }
         }
-        return new ConfigDocument(credentials, backends, policies);
+        return new ConfigDocument(credentials, backends, agents, policies);
     }
 
     private List<NamedCredential> credentials(JsonNode section) {
@@ -179,6 +186,47 @@ public final class ConfigParser {
             out.add(new DeclaredPolicy(name, enabled == null || enabled, source));
         }
         return out;
+    }
+
+    /** Agents; an {@code apiKey} is hashed here and not kept. Whether the backends exist is checked on apply. */
+    private List<DeclaredAgent> agents(JsonNode section) {
+        List<DeclaredAgent> out = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        Set<String> keyIds = new HashSet<>();
+        List<JsonNode> entries = list(section, "agents");
+        for (int i = 0; i < entries.size(); i++) {
+            String at = "agents[" + i + "]";
+            JsonNode entry = mapping(entries.get(i), at, AGENT_KEYS);
+            AgentFields fields = new AgentFields(text(entry, "name", at), text(entry, "description", at),
+                    text(entry, "user", at), strings(entry, "backends", at), bool(entry, "enabled", at));
+            AgentSpec spec;
+            try {
+                spec = fields.toSpec();
+            } catch (InvalidAgentException e) {
+                throw new ConfigException(at + "." + e.field(), e.getMessage());
+            }
+            if (!names.add(spec.name())) {
+                throw new ConfigException(at + ".name", "duplicate agent name '" + spec.name() + "'");
+            }
+            PresentedKey key = presetKey(text(entry, "apiKey", at), at + ".apiKey");
+            if (key != null && !keyIds.add(key.id())) {
+                throw new ConfigException(at + ".apiKey", "the same key is already another agent's apiKey");
+            }
+            out.add(new DeclaredAgent(spec, key));
+        }
+        return out;
+    }
+
+    private static PresentedKey presetKey(String value, String path) {
+        if (value == null || value.isEmpty()) {
+            return null;
+        }
+        if (value.length() < PresentedKey.MIN_PRESET_LENGTH) {
+            throw new ConfigException(path, "an API key must have at least " + PresentedKey.MIN_PRESET_LENGTH
+                    + " characters (use a random value, e.g. openssl rand -base64 32)");
+        }
+        return PresentedKey.parse(value).orElseThrow(() -> new ConfigException(path,
+                "an API key must be at most 512 printable ASCII characters without spaces"));
     }
 
     private static List<JsonNode> list(JsonNode node, String path) {

@@ -38,6 +38,9 @@ class ConfigDiffTest {
                         withVersion(b.spec(), backends.get(b.spec().name()).version() + 1));
                 case ConfigChange.CreatePolicy p -> throw new AssertionError("no policies here: " + p);
                 case ConfigChange.UpdatePolicy p -> throw new AssertionError("no policies here: " + p);
+                case ConfigChange.CreateAgent a -> throw new AssertionError("no agents here: " + a);
+                case ConfigChange.UpdateAgent a -> throw new AssertionError("no agents here: " + a);
+                case ConfigChange.InstallPresetKey k -> throw new AssertionError("no agents here: " + k);
             }
         }
     }

@@ -81,14 +81,14 @@ class ConfigPoliciesTest {
     void applyingTheSameFileTwiceWritesNoNewVersion() {
         ConfigDocument doc = parser.parse(YAML);
         Map<String, DeclaredPolicy> stored = new HashMap<>();
-        List<ConfigChange> first = ConfigDiff.between(doc, Map.<String, BackendSpec>of(), noCredentials, stored);
+        List<ConfigChange> first = ConfigDiff.between(doc, Map.<String, BackendSpec>of(), noCredentials, ConfigDiff.AgentState.NONE, stored);
         assertThat(first).hasSize(2).allMatch(c -> c instanceof ConfigChange.CreatePolicy);
         doc.policies().forEach(p -> stored.put(p.name(), p));
 
-        assertThat(ConfigDiff.between(doc, Map.of(), noCredentials, stored)).isEmpty();
+        assertThat(ConfigDiff.between(doc, Map.of(), noCredentials, ConfigDiff.AgentState.NONE, stored)).isEmpty();
 
         files.put("policies/groups.rego", GROUPS.replace("support", "sales"));
-        assertThat(ConfigDiff.between(parser.parse(YAML), Map.of(), noCredentials, stored))
+        assertThat(ConfigDiff.between(parser.parse(YAML), Map.of(), noCredentials, ConfigDiff.AgentState.NONE, stored))
                 .singleElement().isInstanceOfSatisfying(ConfigChange.UpdatePolicy.class,
                         u -> assertThat(u.policy().source()).contains("sales"));
     }

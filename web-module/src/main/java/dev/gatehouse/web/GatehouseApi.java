@@ -15,9 +15,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @OpenAPIDefinition(
         info = @Info(title = "Gatehouse admin API", version = "1",
                 description = "Register MCP backends and their credentials, watch their state and catalogs,"
-                        + " call tools directly. Errors are RFC 9457 problem details (application/problem+json)."),
+                        + " call tools directly; register agents and issue their API keys. Every call needs the"
+                        + " administrator's HTTP Basic credentials. Errors are RFC 9457 problem details (application/problem+json)."),
         tags = {@Tag(name = "backends", description = "Registered MCP servers, their status and catalogs"),
                 @Tag(name = "credentials", description = "Write-only secrets that backends use"),
-                @Tag(name = "policies", description = "Rego policies with version history, and the decision simulator")})
+                @Tag(name = "policies", description = "Rego policies with version history, and the decision simulator"),
+                @Tag(name = "agents", description = "Agents, the backends they may use, and their API keys")})
 public class GatehouseApi extends Application {
 }

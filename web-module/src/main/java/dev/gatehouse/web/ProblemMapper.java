@@ -4,6 +4,10 @@ import dev.gatehouse.policy.DuplicatePolicyException;
 import dev.gatehouse.policy.InvalidPolicyException;
 import dev.gatehouse.policy.PolicyCompileException;
 import dev.gatehouse.policy.UnknownPolicyException;
+import dev.gatehouse.identity.DuplicateAgentException;
+import dev.gatehouse.identity.InvalidAgentException;
+import dev.gatehouse.identity.UnknownAgentException;
+import dev.gatehouse.identity.UnknownApiKeyException;
 import dev.gatehouse.protocol.JsonRpcError;
 import dev.gatehouse.protocol.McpException;
 import dev.gatehouse.registry.DuplicateBackendException;
@@ -67,6 +71,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             case PolicyCompileException e -> compileErrors(e);
             case UnknownPolicyException e -> of(404, "not-found", "Not found", e.getMessage(), List.of());
             case DuplicatePolicyException e -> of(409, "duplicate-name", "Name already taken", e.getMessage(), List.of());
+            case InvalidAgentException e -> invalid(e.field(), e.getMessage());
             case MalformedBodyException e -> of(400, "malformed-request", "Malformed request body", e.getMessage(),
                     List.of(new ProblemDetails.FieldError(e.field(), e.getMessage())));
             case ConstraintViolationException e -> violations(e);
@@ -74,8 +79,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             case UnknownBackendException e -> of(404, "not-found", "Not found", e.getMessage(), List.of());
             case UnknownCredentialException e -> of(404, "not-found", "Not found", e.getMessage(), List.of());
             case UnknownToolException e -> of(404, "not-found", "Not found", e.getMessage(), List.of());
+            case UnknownAgentException e -> of(404, "not-found", "Not found", e.getMessage(), List.of());
+            case UnknownApiKeyException e -> of(404, "not-found", "Not found", e.getMessage(), List.of());
             case DuplicateBackendException e -> of(409, "duplicate-name", "Name already taken", e.getMessage(), List.of());
             case DuplicateCredentialException e -> of(409, "duplicate-name", "Name already taken", e.getMessage(), List.of());
+            case DuplicateAgentException e -> of(409, "duplicate-name", "Name already taken", e.getMessage(), List.of());
             case CredentialInUseException e -> of(409, "in-use", "Credential in use", e.getMessage(), List.of());
             case OptimisticLockException e -> of(409, "concurrent-change", "Concurrent change",
                     "the entity was changed concurrently; read it again and retry", List.of());

@@ -140,7 +140,7 @@ public class McpServlet extends HttpServlet {
         }
         JsonRpcMessage message = McpRequests.message(tree);
         if (message instanceof JsonRpcRequest r && r.method().equals("initialize")) {
-            initialize(response, r);
+            initialize(request, response, r);
             return;
         }
         AgentSession session = session(request);
@@ -157,8 +157,9 @@ public class McpServlet extends HttpServlet {
         }
     }
 
-    private void initialize(HttpServletResponse response, JsonRpcRequest message) throws IOException {
-        AgentSession session = sessions.create(Principal.agent("anonymous", null, null)); // TODO bound to the caller below
+    private void initialize(HttpServletRequest request, HttpServletResponse response, JsonRpcRequest message)
+            throws IOException {
+        AgentSession session = sessions.create(principal(request));
         JsonRpcResponse answer = dispatcher.dispatch(new AgentRequest(message, session, null)).join();
         if (answer.isError()) {
             sessions.end(session.id());
@@ -246,6 +247,9 @@ public class McpServlet extends HttpServlet {
             throw new McpHttpException(HttpServletResponse.SC_BAD_REQUEST, JsonRpcError.INVALID_REQUEST,
                     "missing " + SESSION_HEADER + " header");
         }
+        AgentSession session = sessions.find(id).orElseThrow(() -> new McpHttpException(
+                HttpServletResponse.SC_NOT_FOUND, JsonRpcError.INVALID_REQUEST, "unknown or ended session"));
+        checkOwner(session, principal(request));
         if (!sessions.end(id)) {
             throw new McpHttpException(HttpServletResponse.SC_NOT_FOUND, JsonRpcError.INVALID_REQUEST,
                     "unknown or ended session");
@@ -253,7 +257,10 @@ public class McpServlet extends HttpServlet {
         response.setStatus(HttpServletResponse.SC_NO_CONTENT);
     }
 
-    /** The request's session: a missing id is 400, an unknown or ended one 404. */
+    /**
+     * The request's session: a missing id is 400, an unknown or ended one 404, one that another
+     * agent initialized 403. The session takes over the caller's freshly verified principal.
+     */
     private AgentSession session(HttpServletRequest request) {
         String id = request.getHeader(SESSION_HEADER);
         if (id == null || id.isBlank()) {
@@ -262,9 +269,28 @@ public class McpServlet extends HttpServlet {
         }
         AgentSession session = sessions.find(id).orElseThrow(() -> new McpHttpException(
                 HttpServletResponse.SC_NOT_FOUND, JsonRpcError.INVALID_REQUEST, "unknown or ended session"));
+        Principal caller = principal(request);
+        checkOwner(session, caller);
         McpRequests.checkVersionHeader(request.getHeader(VERSION_HEADER));
+        session.refresh(caller);
         session.touch();
         return session;
+    }
+
+    private static void checkOwner(AgentSession session, Principal caller) {
+        if (!session.belongsTo(caller)) {
+            throw new McpHttpException(HttpServletResponse.SC_FORBIDDEN, JsonRpcError.INVALID_REQUEST,
+                    "the session belongs to another agent");
+        }
+    }
+
+    /** The caller, as {@link McpAuthenticationFilter} authenticated it. */
+    private static Principal principal(HttpServletRequest request) {
+        Object principal = request.getAttribute(McpAuthenticationFilter.PRINCIPAL);
+        if (principal instanceof Principal p) {
+            return p;
+        }
+        throw new IllegalStateException("/mcp reached without authentication: is the filter mapped?");
     }
 
     static void writeJson(HttpServletResponse response, int status, JsonRpcMessage message) throws IOException {
