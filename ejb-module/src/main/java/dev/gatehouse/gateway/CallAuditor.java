@@ -1,13 +1,13 @@
 package dev.gatehouse.gateway;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.gatehouse.audit.ArgumentRedactor;
 import dev.gatehouse.audit.AuditEvent;
 import dev.gatehouse.audit.AuditSink;
 import dev.gatehouse.identity.Principal;
 import dev.gatehouse.policy.Decision;
 import dev.gatehouse.protocol.JsonRpcError;
 import dev.gatehouse.protocol.JsonRpcResponse;
-import dev.gatehouse.protocol.McpJson;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.logging.Level;
@@ -22,7 +22,8 @@ import java.util.logging.Logger;
  */
 final class CallAuditor {
     private static final Logger LOG = Logger.getLogger(CallAuditor.class.getName());
-    static final int PREVIEW_LIMIT = 1024;
+    /** The one redactor audit previews pass through (cap: {@code gatehouse.audit.preview-max-chars}). */
+    private static final ArgumentRedactor REDACTOR = ArgumentRedactor.configured();
 
     private final AuditSink sink;
 
@@ -79,15 +80,8 @@ final class CallAuditor {
                 decision == null ? List.of() : decision.policyVersions(), error);
     }
 
-    /**
-     * The arguments preview: the one place arguments become audit text.
-     * TODO(authz-audit): pass them through {@code audit.ArgumentRedactor} once merged.
-     */
+    /** The arguments preview: the one place arguments become audit text, redacted and truncated. */
     static String preview(JsonNode arguments) {
-        if (arguments == null) {
-            return null;
-        }
-        String text = McpJson.write(arguments);
-        return text.length() <= PREVIEW_LIMIT ? text : text.substring(0, PREVIEW_LIMIT) + "…";
+        return REDACTOR.preview(arguments);
     }
 }

@@ -4,6 +4,9 @@ import dev.gatehouse.policy.DuplicatePolicyException;
 import dev.gatehouse.policy.InvalidPolicyException;
 import dev.gatehouse.policy.PolicyCompileException;
 import dev.gatehouse.policy.UnknownPolicyException;
+import dev.gatehouse.audit.AuditStoreException;
+import dev.gatehouse.audit.InvalidAuditQueryException;
+import dev.gatehouse.audit.UnknownAuditRecordException;
 import dev.gatehouse.identity.DuplicateAgentException;
 import dev.gatehouse.identity.InvalidAgentException;
 import dev.gatehouse.identity.UnknownAgentException;
@@ -71,6 +74,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             case PolicyCompileException e -> compileErrors(e);
             case UnknownPolicyException e -> of(404, "not-found", "Not found", e.getMessage(), List.of());
             case DuplicatePolicyException e -> of(409, "duplicate-name", "Name already taken", e.getMessage(), List.of());
+            case InvalidAuditQueryException e -> invalid(e.field(), e.getMessage());
             case InvalidAgentException e -> invalid(e.field(), e.getMessage());
             case MalformedBodyException e -> of(400, "malformed-request", "Malformed request body", e.getMessage(),
                     List.of(new ProblemDetails.FieldError(e.field(), e.getMessage())));
@@ -78,6 +82,12 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             case ValidationException e -> of(400, "invalid-input", "Invalid input", "the request is invalid", List.of());
             case UnknownBackendException e -> of(404, "not-found", "Not found", e.getMessage(), List.of());
             case UnknownCredentialException e -> of(404, "not-found", "Not found", e.getMessage(), List.of());
+            case UnknownAuditRecordException e -> of(404, "not-found", "Not found", e.getMessage(), List.of());
+            case AuditStoreException e -> {
+                LOG.warning(e.getMessage());
+                yield of(503, "audit-store-unavailable", "Audit store unavailable", "the audit log cannot be read now",
+                        List.of());
+            }
             case UnknownToolException e -> of(404, "not-found", "Not found", e.getMessage(), List.of());
             case UnknownAgentException e -> of(404, "not-found", "Not found", e.getMessage(), List.of());
             case UnknownApiKeyException e -> of(404, "not-found", "Not found", e.getMessage(), List.of());
