@@ -13,9 +13,7 @@ import dev.gatehouse.policy.PolicyDecisions;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import java.util.concurrent.CompletableFuture;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
@@ -41,7 +39,7 @@ public class Gateway {
     PolicyDecisions policies;
 
     @Inject
-    Instance<AuditSink> audit;
+    AuditSink audit;
 
     private GatewaySettings settings;
     private SessionStore sessions;
@@ -56,16 +54,9 @@ public class Gateway {
         listChanged = new ListChangedRelay(aggregate, sessions);
         directory.addCatalogListener(listChanged);
         aggregate.rebuild();
-        AuditSink sink = audit.isResolvable() ? audit.get() : unaudited();
-        dispatcher = new McpDispatcher(directory, aggregate, CursorCodec.withRandomKey(), settings, policies::engine, sink);
+        dispatcher = new McpDispatcher(directory, aggregate, CursorCodec.withRandomKey(), settings, policies::engine, audit);
         LOG.log(Level.INFO, "MCP gateway ready: naming {0}, page size {1}",
                 new Object[]{settings.naming().name().toLowerCase(java.util.Locale.ROOT), settings.pageSize()});
-    }
-
-    /** Until the audit recorder is deployed: accept every event without storing it, and say so once. */
-    private static AuditSink unaudited() {
-        LOG.warning("no audit sink is deployed: calls are not audited");
-        return event -> CompletableFuture.completedFuture(null);
     }
 
     @PreDestroy

@@ -121,7 +121,11 @@ public class PolicyStore {
                 author, p.createdAt(), p.updatedAt());
     }
 
-    static void checkName(String name) {
+    /** Checks a policy name: 1 to 128 letters, digits, dots, underscores or dashes; not {@code simulate}. */
+    public static void checkName(String name) {
+        if ("simulate".equals(name)) {
+            throw new InvalidPolicyException("name", "'simulate' is reserved (POST /api/v1/policies/simulate)");
+        }
         if (name == null || !NAME.matcher(name).matches()) {
             throw new InvalidPolicyException("name", "a policy name is 1 to 128 letters, digits, '.', '_' or '-', "
                     + "starting with a letter or digit");

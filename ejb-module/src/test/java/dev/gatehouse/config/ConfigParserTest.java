@@ -73,8 +73,8 @@ class ConfigParserTest {
         assertThatThrownBy(() -> parser.parse("backends:\n  - {name: a, transport: http, url: 'http://h/', uri: x}"))
                 .isInstanceOf(ConfigException.class)
                 .satisfies(e -> assertThat(((ConfigException) e).path()).isEqualTo("backends[0].uri"));
-        assertThatThrownBy(() -> parser.parse("agents: []"))
-                .satisfies(e -> assertThat(((ConfigException) e).path()).isEqualTo("agents"));
+        assertThatThrownBy(() -> parser.parse("roles: []"))
+                .satisfies(e -> assertThat(((ConfigException) e).path()).isEqualTo("roles"));
     }
 
     @Test

@@ -16,19 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.postgresql.ds.PGSimpleDataSource;
 
 class SchemaMigratorTest {
-    /** The highest migration version on the class path, so new migrations need no edit here. */
-    private static final String LATEST = latestVersion();
-
-    private static String latestVersion() {
-        try (var files = java.nio.file.Files.list(Path.of(SchemaMigratorTest.class.getClassLoader()
-                .getResource("db/migration/common").toURI()))) {
-            return files.map(f -> f.getFileName().toString()).filter(n -> n.matches("V\\d+__.*\\.sql"))
-                    .map(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))).max(Integer::compare)
-                    .map(String::valueOf).orElseThrow();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
+    /** The highest migration version on the classpath, so each area's new migration needs no edit here. */
+    static final String LATEST = latestVersion();
 
     @TempDir
     Path dir;
@@ -90,6 +79,27 @@ class SchemaMigratorTest {
             }
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> s.executeUpdate("delete from CREDENTIAL"))
                     .as("a credential in use cannot be deleted").isInstanceOf(SQLException.class);
+            s.executeUpdate("insert into AGENT values ('bot', '', null, true, true, 1, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
+            s.executeUpdate("insert into AGENT_BACKEND values ('bot', 'b')");
+            s.executeUpdate("insert into API_KEY values ('k1', 'bot', 'h', false, CURRENT_TIMESTAMP, null, null)");
+            s.executeUpdate("delete from AGENT");
+            try (ResultSet rs = s.executeQuery("select count(*) from API_KEY")) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getInt(1)).as("an agent's keys go with it").isZero();
+            }
+        }
+    }
+
+    private static String latestVersion() {
+        try {
+            Path dir = Path.of(SchemaMigratorTest.class.getResource("/db/migration/common").toURI());
+            try (var files = java.nio.file.Files.list(dir)) {
+                return files.map(f -> f.getFileName().toString()).filter(n -> n.matches("V\\d+__.*\\.sql"))
+                        .map(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))).max(Integer::compare)
+                        .map(String::valueOf).orElseThrow();
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot list the migrations", e);
         }
     }
 }

@@ -1,5 +1,9 @@
 package dev.gatehouse.web;
 
+import dev.gatehouse.policy.DuplicatePolicyException;
+import dev.gatehouse.policy.InvalidPolicyException;
+import dev.gatehouse.policy.PolicyCompileException;
+import dev.gatehouse.policy.UnknownPolicyException;
 import dev.gatehouse.audit.AuditStoreException;
 import dev.gatehouse.audit.InvalidAuditQueryException;
 import dev.gatehouse.audit.UnknownAuditRecordException;
@@ -40,7 +44,7 @@ import java.util.logging.Logger;
 
 /**
  * The one place where failures become HTTP problem details (RFC 9457): invalid input → 400
- * naming the field, unknown → 404, duplicate or in use → 409, backend not ready → 503,
+ * naming the field (a policy that does not compile: every error with its position), unknown → 404, duplicate or in use → 409, backend not ready → 503,
  * anything unexpected → 500 with a generic detail (the stack trace goes to the log only).
  */
 @Provider
@@ -66,6 +70,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         return switch (t) {
             case InvalidBackendException e -> invalid(e.field(), e.getMessage());
             case InvalidCredentialException e -> invalid(e.field(), e.getMessage());
+            case InvalidPolicyException e -> invalid(e.field(), e.getMessage());
+            case PolicyCompileException e -> compileErrors(e);
+            case UnknownPolicyException e -> of(404, "not-found", "Not found", e.getMessage(), List.of());
+            case DuplicatePolicyException e -> of(409, "duplicate-name", "Name already taken", e.getMessage(), List.of());
             case InvalidAuditQueryException e -> invalid(e.field(), e.getMessage());
             case InvalidAgentException e -> invalid(e.field(), e.getMessage());
             case MalformedBodyException e -> of(400, "malformed-request", "Malformed request body", e.getMessage(),
@@ -116,6 +124,18 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             default -> of(502, "backend-error", "Backend error",
                     "the backend answered with JSON-RPC error " + error.code() + ": " + error.message(), List.of());
         };
+    }
+
+    private ProblemDetails compileErrors(PolicyCompileException e) {
+        List<ProblemDetails.FieldError> fields = new ArrayList<>();
+        List<ProblemDetails.CompileError> errors = new ArrayList<>();
+        for (var error : e.errors()) {
+            fields.add(new ProblemDetails.FieldError("source", error.file() + ":" + error.row() + ":" + error.col() + ": "
+                    + error.code() + ": " + error.message()));
+            errors.add(new ProblemDetails.CompileError(error.code(), error.file(), error.row(), error.col(), error.message()));
+        }
+        return new ProblemDetails(TYPES + "policy-compile-error", "Policy does not compile", 400, e.getMessage(), path(),
+                fields, errors);
     }
 
     private ProblemDetails invalid(String field, String message) {
