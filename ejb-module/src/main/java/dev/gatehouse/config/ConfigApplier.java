@@ -1,5 +1,7 @@
 package dev.gatehouse.config;
 
+import dev.gatehouse.policy.PolicyStore;
+import dev.gatehouse.policy.StoredPolicy;
 import dev.gatehouse.identity.AgentRegistry;
 import dev.gatehouse.identity.AgentSpec;
 import dev.gatehouse.registry.BackendRegistry;
@@ -24,14 +26,17 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Applies the declarative file named by {@code gatehouse.config} (env {@code GATEHOUSE_CONFIG})
  * at start-up, after the schema migrations, in one transaction: missing entries are created,
- * differing ones updated, equal ones untouched. An invalid file stops the application with a
- * message naming the YAML path. Backends, credentials and agents the file does not mention stay as they are.
+ * differing ones updated, equal ones untouched (a policy gets a new version only when its
+ * source changed). An invalid file stops the application with a message naming the YAML path.
+ * Backends, credentials, agents and policies the file does not mention stay as they are.
  */
 @Singleton
 @Startup
 @DependsOn("DatabaseMigrations")
 public class ConfigApplier {
     private static final Logger LOG = Logger.getLogger(ConfigApplier.class.getName());
+    /** The author of policy versions the declarative file writes. */
+    static final String AUTHOR = "declarative-config";
 
     @Inject
     @ConfigProperty(name = "gatehouse.config")
@@ -42,6 +47,9 @@ public class ConfigApplier {
 
     @EJB
     private CredentialVault vault;
+
+    @EJB
+    private PolicyStore policies;
 
     @EJB
     private AgentRegistry agents;
@@ -70,11 +78,14 @@ public class ConfigApplier {
         }
         ConfigDocument document;
         try {
-            document = new ConfigParser(environment).parse(yaml);
+            Path base = file.toAbsolutePath().getParent();
+            document = new ConfigParser(environment, relative -> readPolicyFile(base, relative)).parse(yaml);
         } catch (ConfigException e) {
             throw e.in(file.toString());
         }
         var backends = registry.specs().stream().collect(Collectors.toMap(BackendSpec::name, Function.identity()));
+        var stored = policies.list().stream().collect(Collectors.toMap(StoredPolicy::name,
+                p -> new DeclaredPolicy(p.name(), p.enabled(), p.source())));
         List<ConfigChange> changes = ConfigDiff.between(document, backends, new ConfigDiff.CredentialState() {
             @Override
             public boolean exists(String name) {
@@ -95,7 +106,7 @@ public class ConfigApplier {
             public boolean holdsPresetKey(String agent, String keyId) {
                 return agents.holdsPresetKey(agent, keyId);
             }
-        });
+        }, stored);
         for (ConfigChange change : changes) {
             switch (change) {
                 case ConfigChange.CreateCredential c -> vault.create(c.credential().name(), c.credential().value());
@@ -105,13 +116,28 @@ public class ConfigApplier {
                 case ConfigChange.CreateAgent a -> agents.create(a.spec());
                 case ConfigChange.UpdateAgent a -> agents.update(a.spec());
                 case ConfigChange.InstallPresetKey k -> agents.installPresetKey(k.agent(), k.key());
+                case ConfigChange.CreatePolicy p -> policies.create(p.policy().name(), p.policy().source(),
+                        p.policy().enabled(), AUTHOR);
+                case ConfigChange.UpdatePolicy p -> policies.update(p.policy().name(), p.policy().source(),
+                        p.policy().enabled(), AUTHOR);
             }
         }
-        int entries = document.credentials().size() + document.backends().size() + document.agents().size();
+        int entries = document.credentials().size() + document.backends().size() + document.agents().size()
+                + document.policies().size();
         int unchanged = Math.max(0, entries - changes.size());
         LOG.info(() -> "declarative file " + file + " applied: " + changes.size() + " change(s), "
                 + unchanged + " entr" + (unchanged == 1 ? "y" : "ies") + " unchanged");
         return changes;
+    }
+
+    /** Reads a policy file named relative to the YAML file's directory. */
+    static String readPolicyFile(Path base, String relative) {
+        Path path = base == null ? Path.of(relative) : base.resolve(relative);
+        try {
+            return Files.readString(path);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e.getClass().getSimpleName() + " on " + path, e);
+        }
     }
 
     /** The changes the start-up apply made. */

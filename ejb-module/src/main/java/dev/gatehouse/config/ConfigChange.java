@@ -33,4 +33,12 @@ public sealed interface ConfigChange {
     /** The agent's pre-set key differs from the file's {@code apiKey} (or it has none yet). */
     record InstallPresetKey(String agent, PresentedKey key) implements ConfigChange {
     }
+
+    /** A policy the store does not have yet. */
+    record CreatePolicy(DeclaredPolicy policy) implements ConfigChange {
+    }
+
+    /** A stored policy whose source or enabled flag differ from the file. */
+    record UpdatePolicy(DeclaredPolicy policy) implements ConfigChange {
+    }
 }

@@ -50,11 +50,22 @@ public final class ConfigDiff {
 
     public static List<ConfigChange> between(ConfigDocument desired, Map<String, BackendSpec> backends,
                                              CredentialState credentials) {
-        return between(desired, backends, credentials, AgentState.NONE);
+        return between(desired, backends, credentials, AgentState.NONE, Map.of());
     }
 
     public static List<ConfigChange> between(ConfigDocument desired, Map<String, BackendSpec> backends,
                                              CredentialState credentials, AgentState agents) {
+        return between(desired, backends, credentials, agents, Map.of());
+    }
+
+    /**
+     * With the stored policies (name to enabled flag and current source): a policy is written
+     * only when it is missing or its source or flag differ, so an unchanged source never
+     * becomes a new version.
+     */
+    public static List<ConfigChange> between(ConfigDocument desired, Map<String, BackendSpec> backends,
+                                             CredentialState credentials, AgentState agents,
+                                             Map<String, DeclaredPolicy> policies) {
         List<ConfigChange> changes = new ArrayList<>();
         for (NamedCredential credential : desired.credentials()) {
             if (!credentials.exists(credential.name())) {
@@ -81,6 +92,14 @@ public final class ConfigDiff {
             }
             declared.key().filter(key -> current.isEmpty() || !agents.holdsPresetKey(spec.name(), key.id()))
                     .ifPresent(key -> changes.add(new ConfigChange.InstallPresetKey(spec.name(), key)));
+        }
+        for (DeclaredPolicy policy : desired.policies()) {
+            DeclaredPolicy stored = policies.get(policy.name());
+            if (stored == null) {
+                changes.add(new ConfigChange.CreatePolicy(policy));
+            } else if (!stored.equals(policy)) {
+                changes.add(new ConfigChange.UpdatePolicy(policy));
+            }
         }
         return changes;
     }

@@ -3,6 +3,10 @@ package dev.gatehouse.config;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.gatehouse.policy.CompiledPolicy;
+import dev.gatehouse.policy.InvalidPolicyException;
+import dev.gatehouse.policy.PolicyCompileException;
+import dev.gatehouse.policy.PolicyStore;
 import dev.gatehouse.identity.AgentFields;
 import dev.gatehouse.identity.AgentSpec;
 import dev.gatehouse.identity.InvalidAgentException;
@@ -34,10 +38,25 @@ public final class ConfigParser {
             Set.of("name", "transport", "url", "command", "args", "env", "credential", "enabled");
     private static final Set<String> AGENT_KEYS = Set.of("name", "description", "user", "backends", "enabled", "apiKey");
 
+    private static final Set<String> POLICY_KEYS = Set.of("name", "enabled", "source", "file");
+
     private final EnvInterpolator interpolator;
+    private final Function<String, String> files;
 
     public ConfigParser(Function<String, String> environment) {
+        this(environment, path -> {
+            throw new IllegalArgumentException("policy files are read relative to the YAML file, which is not known here");
+        });
+    }
+
+    /**
+     * @param environment the environment for {@code ${NAME}} references
+     * @param files       reads a policy {@code file:} (a path relative to the YAML file) and returns its text;
+     *                    throws {@link IllegalArgumentException} or {@link java.io.UncheckedIOException} when it cannot
+     */
+    public ConfigParser(Function<String, String> environment, Function<String, String> files) {
         this.interpolator = new EnvInterpolator(environment);
+        this.files = files;
     }
 
     /** @throws ConfigException naming the YAML path of the first problem */
@@ -58,6 +77,7 @@ public final class ConfigParser {
         }
         List<NamedCredential> credentials = List.of();
         List<BackendSpec> backends = List.of();
+        List<DeclaredPolicy> policies = List.of();
         List<DeclaredAgent> agents = List.of();
         for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> section = it.next();
@@ -65,11 +85,12 @@ public final class ConfigParser {
                 case "credentials" -> credentials = credentials(section.getValue());
                 case "backends" -> backends = backends(section.getValue());
                 case "agents" -> agents = agents(section.getValue());
+                case "policies" -> policies = policies(section.getValue());
                 default -> throw new ConfigException(section.getKey(),
-                        "unknown section (known: credentials, backends, agents)");
+                        "unknown section (known: credentials, backends, agents, policies)");
             }
         }
-        return new ConfigDocument(credentials, backends, agents);
+        return new ConfigDocument(credentials, backends, agents, policies);
     }
 
     private List<NamedCredential> credentials(JsonNode section) {
@@ -117,6 +138,52 @@ public final class ConfigParser {
                 throw new ConfigException(at + ".name", "duplicate backend name '" + spec.name() + "'");
             }
             out.add(spec);
+        }
+        return out;
+    }
+
+    /** {@code policies:}: each compiled here, so a policy that does not compile names its YAML path and position. */
+    private List<DeclaredPolicy> policies(JsonNode section) {
+        List<DeclaredPolicy> out = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        List<JsonNode> entries = list(section, "policies");
+        for (int i = 0; i < entries.size(); i++) {
+            String at = "policies[" + i + "]";
+            JsonNode entry = mapping(entries.get(i), at, POLICY_KEYS);
+            String name = text(entry, "name", at);
+            try {
+                PolicyStore.checkName(name);
+            } catch (InvalidPolicyException e) {
+                throw new ConfigException(at + ".name", e.getMessage());
+            }
+            if (!names.add(name)) {
+                throw new ConfigException(at + ".name", "duplicate policy name '" + name + "'");
+            }
+            JsonNode inline = entry.get("source");
+            String file = text(entry, "file", at);
+            if ((inline == null || inline.isNull()) == (file == null)) {
+                throw new ConfigException(at, "give either source or file");
+            }
+            String source;
+            if (file != null) {
+                try {
+                    source = files.apply(file);
+                } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+                    throw new ConfigException(at + ".file", "cannot read '" + file + "': " + e.getMessage());
+                }
+            } else if (inline.isTextual()) {
+                source = inline.asText(); // Rego is taken as written: no ${NAME} interpolation
+            } else {
+                throw new ConfigException(at + ".source", "must be text");
+            }
+            try {
+                CompiledPolicy.compile(name, 0, source);
+            } catch (PolicyCompileException e) {
+                throw new ConfigException(at + (file != null ? ".file" : ".source"), e.errors().stream()
+                        .map(Object::toString).collect(java.util.stream.Collectors.joining("; ")));
+            }
+            Boolean enabled = bool(entry, "enabled", at);
+            out.add(new DeclaredPolicy(name, enabled == null || enabled, source));
         }
         return out;
     }

@@ -11,6 +11,11 @@ import java.util.concurrent.CompletableFuture;
 public interface BackendLink {
     String name();
 
+    /** The transport kind ({@code stdio} or {@code http}) as policies see it; {@code unknown} for links that cannot tell. */
+    default String transport() {
+        return "unknown";
+    }
+
     BackendStatus status();
 
     /** The last complete catalog; {@link Catalog#EMPTY} until the backend is ready. */

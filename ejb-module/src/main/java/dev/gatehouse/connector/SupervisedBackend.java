@@ -39,12 +39,14 @@ final class SupervisedBackend implements BackendLink {
     private long generation;
     private ScheduledFuture<?> retry;
     private Instant readySince;
+    private volatile String transportKind;
     private volatile BackendStatus status = BackendStatus.of(BackendState.CONNECTING);
     private volatile ClientSession session;
 
     SupervisedBackend(BackendSpec spec, Connections connections) {
         this.name = spec.name();
         this.spec = spec;
+        this.transportKind = spec.transport().kind();
         this.connections = connections;
         this.backoff = new Backoff(connections.settings().backoffInitial(), connections.settings().backoffMax());
     }
@@ -52,6 +54,11 @@ final class SupervisedBackend implements BackendLink {
     @Override
     public String name() {
         return name;
+    }
+
+    @Override
+    public String transport() {
+        return transportKind;
     }
 
     @Override
@@ -107,6 +114,7 @@ final class SupervisedBackend implements BackendLink {
     /** Switches to a changed spec: drops the old connection and connects afresh. */
     void apply(BackendSpec changed) {
         stop();
+        transportKind = changed.transport().kind();
         synchronized (this) {
             spec = changed;
             backoff.reset();

@@ -13,6 +13,8 @@ import dev.gatehouse.gateway.catalog.NamingMode;
 import dev.gatehouse.gateway.catalog.ResourceUris;
 import dev.gatehouse.gateway.catalog.Route;
 import dev.gatehouse.gateway.session.AgentRelay;
+import dev.gatehouse.identity.Principal;
+import dev.gatehouse.policy.PolicyInput;
 import dev.gatehouse.protocol.JsonRpcError;
 import dev.gatehouse.protocol.McpException;
 import dev.gatehouse.protocol.McpJson;
@@ -24,50 +26,98 @@ import java.util.concurrent.CompletableFuture;
  * Routes the requests that address one entry — {@code tools/call}, {@code prompts/get},
  * {@code resources/read}, {@code resources/subscribe}/{@code unsubscribe} and
  * {@code completion/complete} — to the owning backend, with the exposed name or URI turned
- * back into the backend's own. The backend's result is returned unchanged. The future
- * returned is the backend call's own, so cancelling it cancels the backend request.
+ * back into the backend's own. Before any backend is contacted, {@link AccessGate} scopes the
+ * entry (out of scope reads as unknown) and decides it. The backend's result is returned
+ * unchanged. The future returned is the backend call's own, so cancelling it cancels the
+ * backend request.
  */
 final class CallRouter {
     private final LiveAggregate aggregate;
     private final BackendDirectory directory;
+    private final AccessGate gate;
 
-    CallRouter(LiveAggregate aggregate, BackendDirectory directory) {
+    CallRouter(LiveAggregate aggregate, BackendDirectory directory, AccessGate gate) {
         this.aggregate = aggregate;
         this.directory = directory;
+        this.gate = gate;
     }
 
-    CompletableFuture<JsonNode> callTool(AgentRequest request) {
+    CompletableFuture<JsonNode> callTool(AgentRequest request, AuditTrail trail) {
+        JsonNode arguments = request.params().get("arguments");
+        trail.addressed(null, request.params().path("name").asText(null), arguments);
         String name = request.text("name");
-        Route route = aggregate.current().tool(name).orElseThrow(() -> unknown(Kind.TOOL, name));
+        Principal who = request.session().principal();
+        AggregateView view = aggregate.current();
+        Route route = view.tool(name).filter(r -> AccessGate.inScope(who, r)).orElseThrow(() -> unknown(Kind.TOOL, name, who));
+        trail.addressed(route.backend(), route.original(), arguments);
+        JsonNode annotations = view.toolEntry(name).map(entry -> entry.get("annotations")).orElse(null);
+        gate.enforce(request, trail, route, new PolicyInput.Tool(route.original(), name, annotations), arguments);
         return forward(route, "tools/call", renamed(request.params(), "name", route.original()), request.relay());
     }
 
-    CompletableFuture<JsonNode> getPrompt(AgentRequest request) {
+    CompletableFuture<JsonNode> getPrompt(AgentRequest request, AuditTrail trail) {
         String name = request.text("name");
-        Route route = aggregate.current().prompt(name).orElseThrow(() -> unknown(Kind.PROMPT, name));
+        Principal who = request.session().principal();
+        Route route = aggregate.current().prompt(name).filter(r -> AccessGate.inScope(who, r))
+                .orElseThrow(() -> unknown(Kind.PROMPT, name, who));
+        JsonNode arguments = request.params().get("arguments");
+        trail.addressed(route.backend(), route.original(), arguments);
+        gate.enforce(request, trail, route, new PolicyInput.Prompt(route.original(), name), arguments);
         return forward(route, "prompts/get", renamed(request.params(), "name", route.original()), request.relay());
     }
 
-    CompletableFuture<JsonNode> readResource(AgentRequest request) {
+    CompletableFuture<JsonNode> readResource(AgentRequest request, AuditTrail trail) {
         String uri = request.text("uri");
+        Principal who = request.session().principal();
         AggregateView view = aggregate.current();
         Optional<Route> route = view.resource(uri);
         if (route.isPresent()) {
+            if (!AccessGate.inScope(who, route.get())) {
+                throw unknown(Kind.RESOURCE, uri, who);
+            }
+            trail.addressed(route.get().backend(), route.get().original(), null);
+            gate.enforce(request, trail, route.get(), new PolicyInput.Resource(route.get().original(), uri), null);
             return forward(route.get(), "resources/read", renamed(request.params(), "uri", route.get().original()),
                     request.relay());
         }
         if (ResourceUris.parse(uri).isPresent()) {
-            throw unknown(Kind.RESOURCE, uri);
+            throw unknown(Kind.RESOURCE, uri, who);
         }
-        // Not listed and no template matches: dynamic URIs exist, so ask the resource servers in turn.
-        List<BackendLink> candidates = view.backends().stream()
-                .filter(link -> capability(link, "resources").isPresent()).toList();
+        // Not listed and no template matches: dynamic URIs exist, so ask the resource servers in turn:
+        // those in scope whose policies allow the read; when every one of them is denied, the first denial answers.
+        List<BackendLink> candidates = new java.util.ArrayList<>();
+        PolicyDeniedException firstDenial = null;
+        dev.gatehouse.policy.Decision allowed = null;
+        for (BackendLink link : view.backends()) {
+            Route candidate = new Route(link, uri);
+            if (capability(link, "resources").isEmpty() || !AccessGate.inScope(who, candidate)) {
+                continue;
+            }
+            try {
+                allowed = gate.enforce(request, null, candidate, new PolicyInput.Resource(uri, uri), null);
+                candidates.add(link);
+            } catch (PolicyDeniedException e) {
+                firstDenial = firstDenial == null ? e : firstDenial;
+            }
+        }
+        if (candidates.isEmpty() && firstDenial != null) {
+            trail.decided(firstDenial.decision());
+            throw firstDenial;
+        }
+        if (allowed != null) {
+            trail.decided(allowed);
+        }
+        if (candidates.size() == 1) {
+            trail.addressed(candidates.get(0).name(), uri, null);
+        }
         return tryEach(candidates, 0, request.params(), request.relay(), uri);
     }
 
     CompletableFuture<JsonNode> subscription(AgentRequest request) {
         String uri = request.text("uri");
-        Route route = aggregate.current().resource(uri).orElseThrow(() -> unknown(Kind.RESOURCE, uri));
+        Principal who = request.session().principal();
+        Route route = aggregate.current().resource(uri).filter(r -> AccessGate.inScope(who, r))
+                .orElseThrow(() -> unknown(Kind.RESOURCE, uri, who));
         boolean supported = capability(route.link(), "resources").map(r -> r.path("subscribe").asBoolean()).orElse(false);
         if (!supported) {
             throw new McpException(JsonRpcError.METHOD_NOT_FOUND,
@@ -78,28 +128,37 @@ final class CallRouter {
                 new AgentRelay(request.session(), null));
     }
 
-    CompletableFuture<JsonNode> complete(AgentRequest request) {
+    CompletableFuture<JsonNode> complete(AgentRequest request, AuditTrail trail) {
         JsonNode ref = request.params().get("ref");
         if (ref == null || !ref.isObject()) {
             throw new InvalidParamsException("completion/complete requires the object parameter 'ref'");
         }
         AggregateView view = aggregate.current();
+        Principal who = request.session().principal();
         String type = ref.path("type").asText("");
         Route route;
         String field;
+        PolicyInput.Target target;
         switch (type) {
             case "ref/prompt" -> {
                 String name = ref.path("name").asText("");
-                route = view.prompt(name).orElseThrow(() -> unknown(Kind.PROMPT, name));
+                route = view.prompt(name).filter(r -> AccessGate.inScope(who, r))
+                        .orElseThrow(() -> unknown(Kind.PROMPT, name, who));
                 field = "name";
+                target = new PolicyInput.Prompt(route.original(), name);
             }
             case "ref/resource" -> {
                 String uri = ref.path("uri").asText("");
-                route = view.template(uri).or(() -> view.resource(uri)).orElseThrow(() -> unknown(Kind.TEMPLATE, uri));
+                route = view.template(uri).or(() -> view.resource(uri)).filter(r -> AccessGate.inScope(who, r))
+                        .orElseThrow(() -> unknown(Kind.TEMPLATE, uri, who));
                 field = "uri";
+                target = new PolicyInput.Resource(route.original(), uri);
             }
             default -> throw new InvalidParamsException("ref.type must be 'ref/prompt' or 'ref/resource'");
         }
+        JsonNode argument = request.params().get("argument");
+        trail.addressed(route.backend(), route.original(), argument);
+        gate.enforce(request, trail, route, target, argument);
         ObjectNode forwardedRef = ((ObjectNode) ref).deepCopy().put(field, route.original());
         ObjectNode params = McpJson.object().setAll(request.params());
         params.set("ref", forwardedRef);
@@ -109,7 +168,7 @@ final class CallRouter {
     private CompletableFuture<JsonNode> tryEach(List<BackendLink> candidates, int index, ObjectNode params,
                                                 RelayChannel relay, String uri) {
         if (index >= candidates.size()) {
-            return CompletableFuture.failedFuture(unknown(Kind.RESOURCE, uri));
+            return CompletableFuture.failedFuture(new UnknownTargetException(Kind.RESOURCE, uri));
         }
         BackendLink link = candidates.get(index);
         return forward(new Route(link, uri), "resources/read", params, relay)
@@ -140,10 +199,11 @@ final class CallRouter {
     }
 
     /**
-     * An unknown name, unless it names a registered backend that is not ready — then the
-     * agent learns that the backend is unavailable rather than that the entry does not exist.
+     * An unknown name, unless it names a registered backend in the caller's scope that is not
+     * ready — then the agent learns that the backend is unavailable rather than that the entry
+     * does not exist. Out-of-scope backends are never revealed.
      */
-    private RuntimeException unknown(Kind kind, String name) {
+    private RuntimeException unknown(Kind kind, String name, Principal who) {
         Optional<String> backend = switch (kind) {
             case TOOL, PROMPT -> aggregate.naming() == NamingMode.PREFIXED && name.contains(NamingMode.SEPARATOR)
                     ? directory.links().stream().map(BackendLink::name)
@@ -151,7 +211,7 @@ final class CallRouter {
                     : Optional.empty();
             case RESOURCE, TEMPLATE -> ResourceUris.parse(name).map(ResourceUris.Namespaced::backend);
         };
-        return backend.flatMap(directory::find)
+        return backend.filter(who::mayUse).flatMap(directory::find)
                 .filter(link -> link.status().state() != BackendState.READY)
                 .<RuntimeException>map(link -> new BackendUnavailableException(link.name(), link.status().state()))
                 .orElseGet(() -> new UnknownTargetException(kind, name));

@@ -3,6 +3,9 @@ package dev.gatehouse.gateway;
 import dev.gatehouse.gateway.catalog.InvalidCursorException;
 import dev.gatehouse.protocol.JsonRpcError;
 import dev.gatehouse.protocol.McpException;
+import dev.gatehouse.protocol.McpJson;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
@@ -26,6 +29,7 @@ public final class ErrorTranslator {
             case UnknownTargetException e -> JsonRpcError.of(e.kind() == UnknownTargetException.Kind.RESOURCE
                     ? JsonRpcError.RESOURCE_NOT_FOUND : JsonRpcError.INVALID_PARAMS, e.getMessage());
             case BackendUnavailableException e -> JsonRpcError.of(JsonRpcError.BACKEND_UNAVAILABLE, e.getMessage());
+            case PolicyDeniedException e -> denied(e);
             case InvalidCursorException e -> JsonRpcError.of(JsonRpcError.INVALID_PARAMS, "invalid cursor: " + e.getMessage());
             case InvalidParamsException e -> JsonRpcError.of(JsonRpcError.INVALID_PARAMS, e.getMessage());
             case TimeoutException e -> JsonRpcError.of(JsonRpcError.BACKEND_TIMEOUT, "the backend did not answer in time");
@@ -34,6 +38,15 @@ public final class ErrorTranslator {
                 yield JsonRpcError.of(JsonRpcError.INTERNAL_ERROR, "internal error");
             }
         };
+    }
+
+    private static JsonRpcError denied(PolicyDeniedException e) {
+        ObjectNode data = McpJson.object().put("decision", e.decision().wire());
+        ArrayNode reasons = data.putArray("reasons");
+        e.decision().reasons().forEach(reasons::add);
+        ArrayNode versions = data.putArray("policyVersions");
+        e.decision().policyVersions().forEach(versions::add);
+        return new JsonRpcError(JsonRpcError.POLICY_DENIED, e.getMessage(), data);
     }
 
     static Throwable unwrap(Throwable failure) {

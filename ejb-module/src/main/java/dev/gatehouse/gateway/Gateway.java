@@ -1,5 +1,6 @@
 package dev.gatehouse.gateway;
 
+import dev.gatehouse.audit.AuditSink;
 import dev.gatehouse.connector.BackendDirectory;
 import dev.gatehouse.gateway.catalog.CatalogAggregator;
 import dev.gatehouse.gateway.catalog.CursorCodec;
@@ -8,6 +9,7 @@ import dev.gatehouse.gateway.catalog.NamingMode;
 import dev.gatehouse.gateway.session.InMemorySessionStore;
 import dev.gatehouse.gateway.session.SessionStore;
 import dev.gatehouse.platform.GatewayInfo;
+import dev.gatehouse.policy.PolicyDecisions;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,6 +35,12 @@ public class Gateway {
     @Inject
     GatewayInfo info;
 
+    @Inject
+    PolicyDecisions policies;
+
+    @Inject
+    AuditSink audit;
+
     private GatewaySettings settings;
     private SessionStore sessions;
     private McpDispatcher dispatcher;
@@ -46,7 +54,7 @@ public class Gateway {
         listChanged = new ListChangedRelay(aggregate, sessions);
         directory.addCatalogListener(listChanged);
         aggregate.rebuild();
-        dispatcher = new McpDispatcher(directory, aggregate, CursorCodec.withRandomKey(), settings);
+        dispatcher = new McpDispatcher(directory, aggregate, CursorCodec.withRandomKey(), settings, policies::engine, audit);
         LOG.log(Level.INFO, "MCP gateway ready: naming {0}, page size {1}",
                 new Object[]{settings.naming().name().toLowerCase(java.util.Locale.ROOT), settings.pageSize()});
     }

@@ -2,6 +2,7 @@ package dev.gatehouse.gateway;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.gatehouse.audit.AuditSink;
 import dev.gatehouse.connector.BackendDirectory;
 import dev.gatehouse.connector.BackendLink;
 import dev.gatehouse.connector.CatalogKind;
@@ -9,6 +10,8 @@ import dev.gatehouse.connector.RelayChannel;
 import dev.gatehouse.gateway.catalog.CursorCodec;
 import dev.gatehouse.gateway.catalog.LiveAggregate;
 import dev.gatehouse.gateway.session.AgentSession;
+import dev.gatehouse.policy.PolicyEngine;
+import dev.gatehouse.policy.PolicySettings;
 import dev.gatehouse.protocol.JsonRpcError;
 import dev.gatehouse.protocol.JsonRpcNotification;
 import dev.gatehouse.protocol.JsonRpcResponse;
@@ -18,6 +21,7 @@ import dev.gatehouse.protocol.ProtocolVersion;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -29,7 +33,8 @@ import java.util.logging.Logger;
  * completes with the response, or with {@code null} when the agent cancelled the request
  * (the protocol says no response is sent then). Calls that reach a backend are registered
  * with the session while they run, so {@code notifications/cancelled} cancels the backend
- * future. Notifications and the agent's responses to Gatehouse's own requests produce no
+ * future. Scoping and policies are enforced in {@link AccessGate}; calls are audited by
+ * {@link CallAuditor} and the response waits for the audit record when it must. Notifications and the agent's responses to Gatehouse's own requests produce no
  * response.
  */
 public final class McpDispatcher {
@@ -40,13 +45,24 @@ public final class McpDispatcher {
     private final LiveAggregate aggregate;
     private final CatalogPages pages;
     private final CallRouter router;
+    private final CallAuditor auditor;
     private final ObjectNode serverInfo;
     private final ObjectNode capabilities;
 
+    /** A dispatcher without policies (the default decision allows) and without an audit log: for tests and tools. */
     public McpDispatcher(BackendDirectory directory, LiveAggregate aggregate, CursorCodec cursors, GatewaySettings settings) {
+        this(directory, aggregate, cursors, settings, () -> UNRESTRICTED, event -> CompletableFuture.completedFuture(null));
+    }
+
+    private static final PolicyEngine UNRESTRICTED = new PolicyEngine(PolicySettings.DEFAULTS);
+
+    public McpDispatcher(BackendDirectory directory, LiveAggregate aggregate, CursorCodec cursors, GatewaySettings settings,
+                         Supplier<PolicyEngine> policies, AuditSink audit) {
         this.aggregate = aggregate;
-        this.pages = new CatalogPages(aggregate, cursors, settings.pageSize());
-        this.router = new CallRouter(aggregate, directory);
+        AccessGate gate = new AccessGate(policies);
+        this.pages = new CatalogPages(aggregate, cursors, settings.pageSize(), gate);
+        this.router = new CallRouter(aggregate, directory, gate);
+        this.auditor = new CallAuditor(audit);
         this.serverInfo = McpJson.object().put("name", "gatehouse").put("title", "Gatehouse MCP gateway")
                 .put("version", settings.serverVersion());
         this.capabilities = McpJson.object();
@@ -60,14 +76,15 @@ public final class McpDispatcher {
     /** Handles one request; see the class comment for what the future completes with. */
     public CompletableFuture<JsonRpcResponse> dispatch(AgentRequest request) {
         JsonNode id = request.message().id();
+        AuditTrail trail = CallAuditor.audits(request.method()) ? new AuditTrail() : null;
         CompletableFuture<JsonNode> result;
         try {
-            result = handle(request);
+            result = handle(request, trail);
         } catch (RuntimeException e) {
-            return CompletableFuture.completedFuture(JsonRpcResponse.failure(id, ErrorTranslator.toError(e)));
+            return audited(request, trail, JsonRpcResponse.failure(id, ErrorTranslator.toError(e)));
         }
         if (result.isDone()) {
-            return CompletableFuture.completedFuture(respond(id, result));
+            return audited(request, trail, respond(id, result));
         }
         AgentSession session = request.session();
         session.started(id, result);
@@ -75,11 +92,15 @@ public final class McpDispatcher {
             session.finished(id);
             if (failure != null && ErrorTranslator.unwrap(failure) instanceof CancellationException) {
                 LOG.log(Level.FINE, "request {0} cancelled by the agent", id);
-                return null;
+                return (JsonRpcResponse) null;
             }
             return failure == null ? JsonRpcResponse.success(id, value)
                     : JsonRpcResponse.failure(id, ErrorTranslator.toError(failure));
-        });
+        }).thenCompose(response -> audited(request, trail, response));
+    }
+
+    private CompletableFuture<JsonRpcResponse> audited(AgentRequest request, AuditTrail trail, JsonRpcResponse response) {
+        return trail == null ? CompletableFuture.completedFuture(response) : auditor.finish(request, trail, response);
     }
 
     private static JsonRpcResponse respond(JsonNode id, CompletableFuture<JsonNode> done) {
@@ -92,19 +113,19 @@ public final class McpDispatcher {
         }
     }
 
-    private CompletableFuture<JsonNode> handle(AgentRequest request) {
+    private CompletableFuture<JsonNode> handle(AgentRequest request, AuditTrail trail) {
         return switch (request.method()) {
             case "initialize" -> done(initialize(request));
             case "ping" -> done(McpJson.object());
-            case "tools/list" -> done(pages.page(CatalogKind.TOOLS, request.params()));
-            case "resources/list" -> done(pages.page(CatalogKind.RESOURCES, request.params()));
-            case "resources/templates/list" -> done(pages.page(CatalogKind.RESOURCE_TEMPLATES, request.params()));
-            case "prompts/list" -> done(pages.page(CatalogKind.PROMPTS, request.params()));
-            case "tools/call" -> router.callTool(request);
-            case "prompts/get" -> router.getPrompt(request);
-            case "resources/read" -> router.readResource(request);
+            case "tools/list" -> done(pages.page(CatalogKind.TOOLS, request));
+            case "resources/list" -> done(pages.page(CatalogKind.RESOURCES, request));
+            case "resources/templates/list" -> done(pages.page(CatalogKind.RESOURCE_TEMPLATES, request));
+            case "prompts/list" -> done(pages.page(CatalogKind.PROMPTS, request));
+            case "tools/call" -> router.callTool(request, trail);
+            case "prompts/get" -> router.getPrompt(request, trail);
+            case "resources/read" -> router.readResource(request, trail);
             case "resources/subscribe", "resources/unsubscribe" -> router.subscription(request);
-            case "completion/complete" -> router.complete(request);
+            case "completion/complete" -> router.complete(request, trail);
             case "logging/setLevel" -> done(setLevel(request));
             default -> throw new McpException(JsonRpcError.METHOD_NOT_FOUND, "method not found: " + request.method());
         };

@@ -36,6 +36,8 @@ class ConfigDiffTest {
                 case ConfigChange.CreateBackend b -> backends.put(b.spec().name(), withVersion(b.spec(), 1));
                 case ConfigChange.UpdateBackend b -> backends.put(b.spec().name(),
                         withVersion(b.spec(), backends.get(b.spec().name()).version() + 1));
+                case ConfigChange.CreatePolicy p -> throw new AssertionError("no policies here: " + p);
+                case ConfigChange.UpdatePolicy p -> throw new AssertionError("no policies here: " + p);
                 case ConfigChange.CreateAgent a -> throw new AssertionError("no agents here: " + a);
                 case ConfigChange.UpdateAgent a -> throw new AssertionError("no agents here: " + a);
                 case ConfigChange.InstallPresetKey k -> throw new AssertionError("no agents here: " + k);

@@ -19,6 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         + " administrator's HTTP Basic credentials. Errors are RFC 9457 problem details (application/problem+json)."),
         tags = {@Tag(name = "backends", description = "Registered MCP servers, their status and catalogs"),
                 @Tag(name = "credentials", description = "Write-only secrets that backends use"),
+                @Tag(name = "policies", description = "Rego policies with version history, and the decision simulator"),
+                @Tag(name = "audit", description = "The audit log of tool calls and denied requests"),
                 @Tag(name = "agents", description = "Agents, the backends they may use, and their API keys")})
 public class GatehouseApi extends Application {
 }

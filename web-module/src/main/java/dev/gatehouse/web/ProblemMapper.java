@@ -1,5 +1,12 @@
 package dev.gatehouse.web;
 
+import dev.gatehouse.policy.DuplicatePolicyException;
+import dev.gatehouse.policy.InvalidPolicyException;
+import dev.gatehouse.policy.PolicyCompileException;
+import dev.gatehouse.policy.UnknownPolicyException;
+import dev.gatehouse.audit.AuditStoreException;
+import dev.gatehouse.audit.InvalidAuditQueryException;
+import dev.gatehouse.audit.UnknownAuditRecordException;
 import dev.gatehouse.identity.DuplicateAgentException;
 import dev.gatehouse.identity.InvalidAgentException;
 import dev.gatehouse.identity.UnknownAgentException;
@@ -37,7 +44,7 @@ import java.util.logging.Logger;
 
 /**
  * The one place where failures become HTTP problem details (RFC 9457): invalid input → 400
- * naming the field, unknown → 404, duplicate or in use → 409, backend not ready → 503,
+ * naming the field (a policy that does not compile: every error with its position), unknown → 404, duplicate or in use → 409, backend not ready → 503,
  * anything unexpected → 500 with a generic detail (the stack trace goes to the log only).
  */
 @Provider
@@ -63,6 +70,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         return switch (t) {
             case InvalidBackendException e -> invalid(e.field(), e.getMessage());
             case InvalidCredentialException e -> invalid(e.field(), e.getMessage());
+            case InvalidPolicyException e -> invalid(e.field(), e.getMessage());
+            case PolicyCompileException e -> compileErrors(e);
+            case UnknownPolicyException e -> of(404, "not-found", "Not found", e.getMessage(), List.of());
+            case DuplicatePolicyException e -> of(409, "duplicate-name", "Name already taken", e.getMessage(), List.of());
+            case InvalidAuditQueryException e -> invalid(e.field(), e.getMessage());
             case InvalidAgentException e -> invalid(e.field(), e.getMessage());
             case MalformedBodyException e -> of(400, "malformed-request", "Malformed request body", e.getMessage(),
                     List.of(new ProblemDetails.FieldError(e.field(), e.getMessage())));
@@ -70,6 +82,12 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             case ValidationException e -> of(400, "invalid-input", "Invalid input", "the request is invalid", List.of());
             case UnknownBackendException e -> of(404, "not-found", "Not found", e.getMessage(), List.of());
             case UnknownCredentialException e -> of(404, "not-found", "Not found", e.getMessage(), List.of());
+            case UnknownAuditRecordException e -> of(404, "not-found", "Not found", e.getMessage(), List.of());
+            case AuditStoreException e -> {
+                LOG.warning(e.getMessage());
+                yield of(503, "audit-store-unavailable", "Audit store unavailable", "the audit log cannot be read now",
+                        List.of());
+            }
             case UnknownToolException e -> of(404, "not-found", "Not found", e.getMessage(), List.of());
             case UnknownAgentException e -> of(404, "not-found", "Not found", e.getMessage(), List.of());
             case UnknownApiKeyException e -> of(404, "not-found", "Not found", e.getMessage(), List.of());
@@ -106,6 +124,18 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             default -> of(502, "backend-error", "Backend error",
                     "the backend answered with JSON-RPC error " + error.code() + ": " + error.message(), List.of());
         };
+    }
+
+    private ProblemDetails compileErrors(PolicyCompileException e) {
+        List<ProblemDetails.FieldError> fields = new ArrayList<>();
+        List<ProblemDetails.CompileError> errors = new ArrayList<>();
+        for (var error : e.errors()) {
+            fields.add(new ProblemDetails.FieldError("source", error.file() + ":" + error.row() + ":" + error.col() + ": "
+                    + error.code() + ": " + error.message()));
+            errors.add(new ProblemDetails.CompileError(error.code(), error.file(), error.row(), error.col(), error.message()));
+        }
+        return new ProblemDetails(TYPES + "policy-compile-error", "Policy does not compile", 400, e.getMessage(), path(),
+                fields, errors);
     }
 
     private ProblemDetails invalid(String field, String message) {

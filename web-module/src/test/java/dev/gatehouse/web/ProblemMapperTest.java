@@ -44,6 +44,18 @@ class ProblemMapperTest {
     }
 
     @Test
+    void auditQueryProblemsNameTheParameter() {
+        ProblemDetails badCursor = mapper.problem(new EJBException(new dev.gatehouse.audit.InvalidAuditQueryException(
+                "cursor", "not a cursor from this API")));
+        assertThat(badCursor.status()).isEqualTo(400);
+        assertThat(badCursor.errors()).extracting(ProblemDetails.FieldError::field).containsExactly("cursor");
+        assertThat(mapper.problem(new dev.gatehouse.audit.UnknownAuditRecordException("x")).status()).isEqualTo(404);
+        ProblemDetails down = mapper.problem(new dev.gatehouse.audit.AuditStoreException("jdbc: secret detail", null));
+        assertThat(down.status()).isEqualTo(503);
+        assertThat(down.detail()).doesNotContain("jdbc");
+    }
+
+    @Test
     void unwrapsContainerWrappers() {
         assertThat(mapper.problem(new EJBException(new DuplicateBackendException("a"))).status()).isEqualTo(409);
         assertThat(mapper.problem(new CompletionException(new McpException(JsonRpcError.BACKEND_TIMEOUT, "slow")))

@@ -29,6 +29,7 @@ public final class AggregateView {
     private final List<TemplateRoute> templatePatterns;
     private final Map<String, BackendLink> backends;
     private final String instructions;
+    private final Map<String, ObjectNode> toolEntries;
 
     AggregateView(long generation, EnumMap<CatalogKind, List<ObjectNode>> entries, Map<String, Route> tools,
                   Map<String, Route> prompts, Map<String, Route> resources, Map<String, Route> templates,
@@ -42,6 +43,11 @@ public final class AggregateView {
         this.templatePatterns = List.copyOf(templatePatterns);
         this.backends = backends;
         this.instructions = instructions;
+        Map<String, ObjectNode> byName = new java.util.HashMap<>();
+        for (ObjectNode tool : entries.get(CatalogKind.TOOLS)) {
+            byName.putIfAbsent(tool.path("name").asText(), tool);
+        }
+        this.toolEntries = Map.copyOf(byName);
     }
 
     /** An empty view: no backend is ready. */
@@ -66,6 +72,11 @@ public final class AggregateView {
 
     public Optional<Route> tool(String exposedName) {
         return Optional.ofNullable(tools.get(exposedName));
+    }
+
+    /** The tool's entry as {@code tools/list} shows it (its annotations feed the policy input). */
+    public Optional<ObjectNode> toolEntry(String exposedName) {
+        return Optional.ofNullable(toolEntries.get(exposedName));
     }
 
     public Optional<Route> prompt(String exposedName) {

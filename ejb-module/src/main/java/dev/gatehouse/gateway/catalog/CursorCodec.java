@@ -16,7 +16,7 @@ import javax.crypto.spec.SecretKeySpec;
  * Encodes {@link PageCursor}s as opaque strings and checks them on the way back.
  *
  * <p>Format: {@code base64url(json) "." base64url(mac)}, where the JSON is
- * {@code {"v":1,"k":"tools","g":<generation>,"o":<offset>}} and the MAC is the first 16 bytes
+ * {@code {"v":1,"k":"tools","g":<generation>,"o":<offset>,"p":<policy generation>}} and the MAC is the first 16 bytes
  * of HMAC-SHA256 under a key of this node. A cursor whose MAC does not match (altered,
  * forged, or issued by another node or an earlier start) is rejected, so offsets and
  * generations read from a cursor can be trusted.
@@ -45,7 +45,7 @@ public final class CursorCodec {
 
     public String encode(PageCursor cursor) {
         byte[] json = McpJson.write(McpJson.object().put("v", VERSION).put("k", cursor.kind().resultField())
-                .put("g", cursor.generation()).put("o", cursor.offset())).getBytes(StandardCharsets.UTF_8);
+                .put("g", cursor.generation()).put("o", cursor.offset()).put("p", cursor.policyGeneration())).getBytes(StandardCharsets.UTF_8);
         return ENCODER.encodeToString(json) + "." + ENCODER.encodeToString(mac(json));
     }
 
@@ -73,7 +73,7 @@ public final class CursorCodec {
         CatalogKind kind = Arrays.stream(CatalogKind.values())
                 .filter(k -> k.resultField().equals(tree.path("k").asText()))
                 .findFirst().orElseThrow(() -> new InvalidCursorException("unknown list in cursor"));
-        return new PageCursor(kind, tree.path("g").asLong(), tree.path("o").asInt());
+        return new PageCursor(kind, tree.path("g").asLong(), tree.path("o").asInt(), tree.path("p").asLong());
     }
 
     private byte[] mac(byte[] data) {

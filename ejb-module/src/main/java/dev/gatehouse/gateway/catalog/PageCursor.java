@@ -10,8 +10,14 @@ import java.util.Objects;
  * @param kind       the list it belongs to
  * @param generation the {@link AggregateView#generation()} the list was served from
  * @param offset     the index of the first entry of the next page
+ * @param policyGeneration the policy generation the (per-principal, filtered) list was served under
  */
-public record PageCursor(CatalogKind kind, long generation, int offset) {
+public record PageCursor(CatalogKind kind, long generation, int offset, long policyGeneration) {
+    public PageCursor(CatalogKind kind, long generation, int offset) {
+        this(kind, generation, offset, 0);
+    }
+
+
     public PageCursor {
         Objects.requireNonNull(kind, "kind is required");
         if (offset < 0) {

@@ -1,0 +1,192 @@
+package dev.gatehouse.audit;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Group commit for the audit log. {@link #record} only offers the event to a bounded queue; one
+ * writer thread takes whatever has queued up (at most {@code batchSize}) and writes it to the
+ * store in one transaction, so under load each commit carries many events and the call path
+ * never touches the database.
+ *
+ * <p>In {@code batched} mode the returned future is already complete. In {@code strict} mode it
+ * completes once the batch holding the event has committed, and exceptionally when that batch
+ * fails (the store is down). A failed batch in batched mode is kept and retried with backoff
+ * (a WARNING once per outage, INFO on recovery); meanwhile new events queue up to the
+ * capacity. A full queue refuses the event in both modes: the future fails with
+ * {@link AuditUnavailableException} so the call fails closed rather than go unrecorded.
+ * {@link #close} writes everything still queued before returning.
+ */
+public final class AuditWriter implements AuditSink {
+    private static final Logger LOG = Logger.getLogger(AuditWriter.class.getName());
+    private static final CompletableFuture<Void> ACCEPTED = CompletableFuture.completedFuture(null);
+    private static final long BACKOFF_INITIAL_MS = 50;
+
+    private final AuditStore store;
+    private final boolean strict;
+    private final int batchSize;
+    private final long backoffMaxMs;
+    private final BlockingQueue<Pending> queue;
+    private final AtomicBoolean stopping = new AtomicBoolean();
+    private final AtomicBoolean full = new AtomicBoolean();
+    private final AtomicLong written = new AtomicLong();
+    private final AtomicLong refused = new AtomicLong();
+    private final AtomicLong batches = new AtomicLong();
+    private volatile boolean outage;
+    private volatile boolean closed;
+    private Thread writer;
+
+    /** One queued event and, in strict mode, the future the caller waits on. */
+    private record Pending(AuditRecord record, CompletableFuture<Void> durable) {
+    }
+
+    /** How the writer is doing, for health checks and tests. */
+    public record Stats(long written, long batches, long refused, int backlog, boolean outage) {
+    }
+
+    public AuditWriter(AuditStore store, AuditSettings settings) {
+        this.store = store;
+        this.strict = settings.durability() == AuditSettings.Durability.STRICT;
+        this.batchSize = settings.batchSize();
+        this.backoffMaxMs = strict ? 1_000 : 5_000;
+        this.queue = new LinkedBlockingQueue<>(settings.queueCapacity());
+    }
+
+    /** Starts the writer thread. */
+    public void start(ThreadFactory threads) {
+        writer = threads.newThread(this::run);
+        writer.setName("gatehouse-audit-writer");
+        writer.setDaemon(true);
+        writer.start();
+    }
+
+    @Override
+    public CompletableFuture<Void> record(AuditEvent event) {
+        if (closed) {
+            return CompletableFuture.failedFuture(new AuditUnavailableException("the audit recorder has stopped"));
+        }
+        CompletableFuture<Void> durable = strict ? new CompletableFuture<>() : ACCEPTED;
+        if (!queue.offer(new Pending(new AuditRecord(AuditIds.next(event.time()), event), durable))) {
+            refused.incrementAndGet();
+            if (full.compareAndSet(false, true)) {
+                LOG.log(Level.SEVERE, "The audit backlog is full ({0} events): calls are refused until it drains",
+                        queue.size());
+            }
+            return CompletableFuture.failedFuture(new AuditUnavailableException(
+                    "the audit backlog is full; the call is refused so that it does not go unrecorded"));
+        }
+        return durable;
+    }
+
+    public Stats stats() {
+        return new Stats(written.get(), batches.get(), refused.get(), queue.size(), outage);
+    }
+
+    /**
+     * Stops taking events and writes what is queued, waiting at most {@code timeout} for the
+     * writer; what still cannot be written (the store is down) is counted in a SEVERE log line.
+     */
+    public void close(Duration timeout) {
+        closed = true;
+        stopping.set(true);
+        if (writer != null) {
+            try {
+                writer.join(timeout.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            if (writer.isAlive()) {
+                writer.interrupt();
+            }
+        }
+        List<Pending> rest = new ArrayList<>();
+        queue.drainTo(rest);
+        if (!rest.isEmpty() && !write(rest)) {
+            LOG.log(Level.SEVERE, "{0} audit record(s) could not be written before shutdown", rest.size());
+        }
+    }
+
+    private void run() {
+        List<Pending> batch = new ArrayList<>(batchSize);
+        long backoff = BACKOFF_INITIAL_MS;
+        while (true) {
+            if (batch.isEmpty()) {
+                try {
+                    Pending first = queue.poll(100, TimeUnit.MILLISECONDS);
+                    if (first == null) {
+                        if (stopping.get()) {
+                            return;
+                        }
+                        continue;
+                    }
+                    batch.add(first);
+                } catch (InterruptedException e) {
+                    return;
+                }
+                queue.drainTo(batch, batchSize - 1);
+            }
+            if (write(batch)) {
+                batch.clear();
+                backoff = BACKOFF_INITIAL_MS;
+                continue;
+            }
+            if (strict || stopping.get()) {
+                // strict callers already got their failure; on shutdown close() logs the loss
+                if (stopping.get() && !strict) {
+                    queue.addAll(batch.subList(0, Math.min(batch.size(), queue.remainingCapacity())));
+                    return;
+                }
+                batch.clear();
+            }
+            try {
+                Thread.sleep(backoff);
+            } catch (InterruptedException e) {
+                return;
+            }
+            backoff = Math.min(backoff * 2, backoffMaxMs);
+        }
+    }
+
+    /** Writes one batch; completes or fails its strict futures; reports whether it was stored. */
+    private boolean write(List<Pending> batch) {
+        try {
+            store.insert(batch.stream().map(Pending::record).toList());
+        } catch (RuntimeException e) {
+            if (!outage) {
+                outage = true;
+                LOG.log(Level.WARNING, "The audit store is unavailable ({0}); {1}", new Object[] {e.getMessage(),
+                        strict ? "calls fail closed until it is back" : "keeping the backlog and retrying"});
+            }
+            if (strict) {
+                AuditUnavailableException failure = new AuditUnavailableException(
+                        "the audit record could not be stored; the call fails closed", e);
+                batch.forEach(p -> p.durable().completeExceptionally(failure));
+            }
+            return false;
+        }
+        written.addAndGet(batch.size());
+        batches.incrementAndGet();
+        if (strict) {
+            batch.forEach(p -> p.durable().complete(null));
+        }
+        if (outage) {
+            outage = false;
+            LOG.log(Level.INFO, "The audit store is available again; backlog {0} event(s)", queue.size());
+        }
+        if (full.get() && queue.size() < queue.remainingCapacity()) {
+            full.set(false);
+            LOG.info("The audit backlog has room again; calls are accepted");
+        }
+        return true;
+    }
+}

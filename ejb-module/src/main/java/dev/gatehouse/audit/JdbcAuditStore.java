@@ -1,0 +1,253 @@
+package dev.gatehouse.audit;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/**
+ * The audit log in the {@code AUDIT_RECORD} table (migration {@code V30__audit.sql}), written
+ * with plain JDBC on the non-JTA data source: one connection, one prepared statement batch,
+ * one explicit commit per group of events. Times are stored as UTC wall-clock timestamps.
+ * Values longer than their column are cut here, so a batch never fails on data.
+ */
+public final class JdbcAuditStore implements AuditStore {
+    static final int REASONS_CHARS = 8000;
+    static final int VERSIONS_CHARS = 4000;
+    static final int ERROR_CHARS = 2000;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
+    };
+    private static final String COLUMNS = "ID, EVENT_TIME, AGENT, USER_NAME, BACKEND, TOOL, MCP_ACTION, DECISION, "
+            + "REASONS, ARGUMENTS_PREVIEW, DURATION_MS, PROTOCOL, SESSION_ID, POLICY_VERSIONS, ERROR_TEXT";
+    private static final String INSERT = "INSERT INTO AUDIT_RECORD (" + COLUMNS
+            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    private final DataSource dataSource;
+
+    public JdbcAuditStore(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    @Override
+    public void insert(List<AuditRecord> records) {
+        if (records.isEmpty()) {
+            return;
+        }
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement insert = c.prepareStatement(INSERT)) {
+                for (AuditRecord record : records) {
+                    bind(insert, record);
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                rollback(c);
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new AuditStoreException("cannot write " + records.size() + " audit record(s): " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public AuditPage query(AuditQuery query) {
+        List<Object> params = new ArrayList<>();
+        StringBuilder sql = new StringBuilder("SELECT ").append(COLUMNS).append(" FROM AUDIT_RECORD WHERE 1 = 1");
+        equal(sql, params, "AGENT", query.agent());
+        equal(sql, params, "USER_NAME", query.user());
+        equal(sql, params, "BACKEND", query.backend());
+        equal(sql, params, "TOOL", query.tool());
+        equal(sql, params, "DECISION", query.decision());
+        equal(sql, params, "MCP_ACTION", query.action());
+        if (query.from() != null) {
+            sql.append(" AND EVENT_TIME >= ?");
+            params.add(timestamp(query.from()));
+        }
+        if (query.to() != null) {
+            sql.append(" AND EVENT_TIME < ?");
+            params.add(timestamp(query.to()));
+        }
+        if (query.text() != null) {
+            sql.append(" AND (LOWER(ARGUMENTS_PREVIEW) LIKE ? ESCAPE '\\' OR LOWER(REASONS) LIKE ? ESCAPE '\\')");
+            String pattern = "%" + likeEscape(query.text().toLowerCase(Locale.ROOT)) + "%";
+            params.add(pattern);
+            params.add(pattern);
+        }
+        if (query.afterId() != null) {
+            sql.append(" AND ID < ?");
+            params.add(query.afterId());
+        }
+        sql.append(" ORDER BY ID DESC FETCH FIRST ").append(query.limit() + 1).append(" ROWS ONLY");
+        List<AuditRecord> records = select(sql.toString(), params);
+        if (records.size() <= query.limit()) {
+            return new AuditPage(records, null);
+        }
+        List<AuditRecord> page = records.subList(0, query.limit());
+        return new AuditPage(page, AuditCursor.after(page.getLast().id()));
+    }
+
+    @Override
+    public Optional<AuditRecord> find(String id) {
+        return select("SELECT " + COLUMNS + " FROM AUDIT_RECORD WHERE ID = ?", List.of(id)).stream().findFirst();
+    }
+
+    @Override
+    public int deleteOlderThan(Instant cutoff, int limit) {
+        String bound = AuditIds.lowerBound(cutoff);
+        try (Connection c = dataSource.getConnection()) {
+            String last = null;
+            try (PreparedStatement nth = c.prepareStatement("SELECT ID FROM AUDIT_RECORD WHERE ID < ? ORDER BY ID OFFSET "
+                    + (limit - 1) + " ROWS FETCH NEXT 1 ROWS ONLY")) {
+                nth.setString(1, bound);
+                try (ResultSet rs = nth.executeQuery()) {
+                    if (rs.next()) {
+                        last = rs.getString(1);
+                    }
+                }
+            }
+            try (PreparedStatement delete = c.prepareStatement(last == null
+                    ? "DELETE FROM AUDIT_RECORD WHERE ID < ?" : "DELETE FROM AUDIT_RECORD WHERE ID <= ?")) {
+                delete.setString(1, last == null ? bound : last);
+                return delete.executeUpdate();
+            }
+        } catch (SQLException e) {
+            throw new AuditStoreException("cannot delete old audit records: " + e.getMessage(), e);
+        }
+    }
+
+    private List<AuditRecord> select(String sql, List<Object> params) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.size(); i++) {
+                select.setObject(i + 1, params.get(i));
+            }
+            List<AuditRecord> records = new ArrayList<>();
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    records.add(read(rs));
+                }
+            }
+            return records;
+        } catch (SQLException e) {
+            throw new AuditStoreException("cannot read the audit log: " + e.getMessage(), e);
+        }
+    }
+
+    private static void bind(PreparedStatement insert, AuditRecord record) throws SQLException {
+        AuditEvent e = record.event();
+        insert.setString(1, record.id());
+        insert.setTimestamp(2, timestamp(e.time()));
+        text(insert, 3, e.agent(), 255);
+        text(insert, 4, e.user(), 255);
+        text(insert, 5, e.backend(), 255);
+        text(insert, 6, e.tool(), 512);
+        text(insert, 7, e.action(), 64);
+        insert.setString(8, e.decision());
+        insert.setString(9, jsonList(e.reasons(), REASONS_CHARS));
+        text(insert, 10, e.argumentsPreview(), ArgumentRedactor.MAX_CAP);
+        insert.setLong(11, e.durationMs());
+        text(insert, 12, e.protocol(), 32);
+        text(insert, 13, e.sessionId(), 255);
+        insert.setString(14, jsonList(e.policyVersions(), VERSIONS_CHARS));
+        text(insert, 15, e.error(), ERROR_CHARS);
+    }
+
+    private static AuditRecord read(ResultSet rs) throws SQLException {
+        Instant time = rs.getTimestamp(2).toLocalDateTime().toInstant(ZoneOffset.UTC);
+        AuditEvent event = new AuditEvent(time, rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
+                rs.getString(7), rs.getString(8), parseList(rs.getString(9)), rs.getString(10), rs.getLong(11),
+                rs.getString(12), rs.getString(13), parseList(rs.getString(14)), rs.getString(15));
+        return new AuditRecord(rs.getString(1), event);
+    }
+
+    private static void text(PreparedStatement statement, int index, String value, int max) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.VARCHAR);
+        } else {
+            statement.setString(index, ArgumentRedactor.truncate(value, max));
+        }
+    }
+
+    /**
+     * A JSON array of the strings that fits in {@code max} characters: each string is cut to a
+     * fair share first, and strings that still do not fit are replaced by a count.
+     */
+    static String jsonList(List<String> values, int max) {
+        try {
+            String all = JSON.writeValueAsString(values);
+            if (all.length() <= max) {
+                return all;
+            }
+            int share = Math.max(64, max / Math.max(1, values.size()) - 16);
+            List<String> kept = new ArrayList<>();
+            for (int i = 0; i < values.size(); i++) {
+                List<String> candidate = new ArrayList<>(kept);
+                candidate.add(ArgumentRedactor.truncate(values.get(i), share));
+                int rest = values.size() - i - 1;
+                if (rest > 0) {
+                    candidate.add("… " + rest + " more");
+                }
+                if (JSON.writeValueAsString(candidate).length() > max) {
+                    kept.add("… " + (values.size() - i) + " more");
+                    return JSON.writeValueAsString(kept);
+                }
+                kept.add(ArgumentRedactor.truncate(values.get(i), share));
+            }
+            return JSON.writeValueAsString(kept);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a list of strings always serialises", e);
+        }
+    }
+
+    private static List<String> parseList(String json) {
+        if (json == null || json.isBlank()) {
+            return List.of();
+        }
+        try {
+            return JSON.readValue(json, STRINGS);
+        } catch (JsonProcessingException e) {
+            return List.of(json);
+        }
+    }
+
+    private static Timestamp timestamp(Instant time) {
+        return Timestamp.valueOf(LocalDateTime.ofInstant(time, ZoneOffset.UTC));
+    }
+
+    private static void equal(StringBuilder sql, List<Object> params, String column, String value) {
+        if (value != null && !value.isBlank()) {
+            sql.append(" AND ").append(column).append(" = ?");
+            params.add(value);
+        }
+    }
+
+    private static String likeEscape(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private static void rollback(Connection c) {
+        try {
+            c.rollback();
+        } catch (SQLException ignored) {
+            // the connection is broken; the pool discards it
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Loading and running OPA's YAML conformance cases against this engine. */
+package dev.gatehouse.rego.conformance;

@@ -1,0 +1,87 @@
+package dev.gatehouse.rego.eval;
+
+import dev.gatehouse.rego.RegoError;
+import dev.gatehouse.rego.RegoException;
+import dev.gatehouse.rego.ast.Location;
+import dev.gatehouse.rego.builtin.BuiltinContext;
+import dev.gatehouse.rego.builtin.Builtins;
+import dev.gatehouse.rego.compile.RuleTree;
+import dev.gatehouse.rego.value.Value;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Mutable state of one query evaluation: input, base data, caches, {@code with} overrides and mocks, budget,
+ * cancellation and trace. Created per evaluation; never shared between threads.
+ */
+final class EvalContext {
+    static final Value UNDEFINED_MARK = dev.gatehouse.rego.value.NullValue.INSTANCE;
+
+    final RuleTree tree;
+    final Builtins builtins;
+    final boolean strict;
+    final BuiltinContext builtinCtx;
+    final List<String> trace;
+    private final long maxSteps;
+    private final long deadlineNanos;
+    private final BooleanSupplier cancelled;
+    private long steps;
+
+    Value input;
+    Value data;
+    /** Paths below {@code data} replaced by {@code with}; rule nodes under them are ignored. */
+    List<List<Value>> masked = List.of();
+    /** Function and builtin mocks by name: a {@link Value} or a {@link String} naming the replacement. */
+    Map<String, Object> mocks = Map.of();
+    Map<RuleTree.Node, Value[]> cache = new HashMap<>();
+    final Set<RuleTree.Node> active = new HashSet<>();
+
+    EvalContext(RuleTree tree, Builtins builtins, Value input, Value data, boolean strict, long maxSteps,
+                long deadlineNanos, BooleanSupplier cancelled, List<String> trace, long nowNanos) {
+        this.tree = tree;
+        this.builtins = builtins;
+        this.input = input;
+        this.data = data;
+        this.strict = strict;
+        this.maxSteps = maxSteps;
+        this.deadlineNanos = deadlineNanos;
+        this.cancelled = cancelled;
+        this.trace = trace;
+        this.builtinCtx = new BuiltinContext(nowNanos, cancelled == null ? () -> false : cancelled);
+    }
+
+    /** Counts one step and enforces the budget, deadline and cancellation. */
+    void step(Location loc) {
+        steps++;
+        if (maxSteps > 0 && steps > maxSteps) {
+            throw new RegoException(RegoError.at("eval_cancel_error", loc, "evaluation budget of " + maxSteps
+                + " steps exceeded"));
+        }
+        if ((steps & 255) == 0) {
+            if (deadlineNanos != 0 && System.nanoTime() - deadlineNanos > 0) {
+                throw new RegoException(RegoError.at("eval_cancel_error", loc, "evaluation deadline exceeded"));
+            }
+            if (cancelled != null && cancelled.getAsBoolean()) {
+                throw new RegoException(RegoError.at("eval_cancel_error", loc, "caller cancelled query execution"));
+            }
+        }
+    }
+
+    void trace(String line) {
+        if (trace != null) {
+            trace.add(line);
+        }
+    }
+
+    static List<Value> append(List<Value> p, Value k) {
+        List<Value> out = new ArrayList<>(p.size() + 1);
+        out.addAll(p);
+        out.add(k);
+        return out;
+    }
+}

@@ -1,0 +1,188 @@
+package dev.gatehouse.rego.parse;
+
+import dev.gatehouse.rego.RegoError;
+import dev.gatehouse.rego.RegoException;
+import dev.gatehouse.rego.ast.Location;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Splits Rego source into tokens. Comments are dropped; line breaks are recorded on the following token. */
+final class Lexer {
+    private static final String[] OPS = {":=", "==", "!=", "<=", ">=", "<", ">", "=", "+", "-", "*", "/", "%",
+        "&", "|", ".", ",", ";", ":", "[", "]", "{", "}", "(", ")"};
+
+    private final String file;
+    private final String src;
+    private int pos;
+    private int row = 1;
+    private int lineStart;
+
+    Lexer(String file, String src) {
+        this.file = file;
+        this.src = src;
+    }
+
+    List<Token> tokens() {
+        List<Token> out = new ArrayList<>();
+        boolean nl = true;
+        while (true) {
+            // skip whitespace and comments
+            while (pos < src.length()) {
+                char c = src.charAt(pos);
+                if (c == '\n') {
+                    nl = true;
+                    pos++;
+                    row++;
+                    lineStart = pos;
+                } else if (c == ' ' || c == '\t' || c == '\r') {
+                    pos++;
+                } else if (c == '#') {
+                    while (pos < src.length() && src.charAt(pos) != '\n') {
+                        pos++;
+                    }
+                } else {
+                    break;
+                }
+            }
+            Location loc = new Location(file, row, pos - lineStart + 1);
+            if (pos >= src.length()) {
+                out.add(new Token(Token.Kind.EOF, "", loc, true, pos));
+                return out;
+            }
+            char c = src.charAt(pos);
+            Token t;
+            if (Character.isLetter(c) || c == '_') {
+                int s = pos;
+                while (pos < src.length() && (Character.isLetterOrDigit(src.charAt(pos)) || src.charAt(pos) == '_')) {
+                    pos++;
+                }
+                t = new Token(Token.Kind.IDENT, src.substring(s, pos), loc, nl, pos);
+            } else if (c >= '0' && c <= '9') {
+                t = new Token(Token.Kind.NUMBER, number(loc), loc, nl, pos);
+            } else if (c == '.' && pos + 1 < src.length() && Character.isDigit(src.charAt(pos + 1))
+                    && !out.isEmpty() && !endsOperand(out.get(out.size() - 1), nl)) {
+                t = new Token(Token.Kind.NUMBER, "0" + number(loc), loc, nl, pos);
+            } else if (c == '"') {
+                t = new Token(Token.Kind.STRING, string(loc), loc, nl, pos);
+            } else if (c == '`') {
+                int s = ++pos;
+                while (pos < src.length() && src.charAt(pos) != '`') {
+                    if (src.charAt(pos) == '\n') {
+                        row++;
+                        lineStart = pos + 1;
+                    }
+                    pos++;
+                }
+                if (pos >= src.length()) {
+                    throw err(loc, "non-terminated raw string");
+                }
+                t = new Token(Token.Kind.STRING, src.substring(s, pos++), loc, nl, pos);
+            } else if (c == '$' && pos + 1 < src.length() && (src.charAt(pos + 1) == '"' || src.charAt(pos + 1) == '`')) {
+                throw err(loc, "template strings are not supported");
+            } else {
+                String op = null;
+                for (String o : OPS) {
+                    if (src.startsWith(o, pos)) {
+                        op = o;
+                        break;
+                    }
+                }
+                if (op == null) {
+                    throw err(loc, "illegal token");
+                }
+                pos += op.length();
+                t = new Token(Token.Kind.OP, op, loc, nl, pos);
+            }
+            out.add(t);
+            nl = false;
+        }
+    }
+
+    private static boolean endsOperand(Token t, boolean nl) {
+        if (nl) {
+            return false;
+        }
+        return t.kind() == Token.Kind.IDENT || t.kind() == Token.Kind.NUMBER || t.kind() == Token.Kind.STRING
+            || t.is(")") || t.is("]") || t.is("}");
+    }
+
+    private String number(Location loc) {
+        int s = pos;
+        while (pos < src.length() && Character.isDigit(src.charAt(pos))) {
+            pos++;
+        }
+        if (pos < src.length() && src.charAt(pos) == '.' && pos + 1 < src.length()
+                && Character.isDigit(src.charAt(pos + 1))) {
+            pos++;
+            while (pos < src.length() && Character.isDigit(src.charAt(pos))) {
+                pos++;
+            }
+        }
+        if (pos < src.length() && (src.charAt(pos) == 'e' || src.charAt(pos) == 'E')) {
+            int save = pos;
+            pos++;
+            if (pos < src.length() && (src.charAt(pos) == '+' || src.charAt(pos) == '-')) {
+                pos++;
+            }
+            if (pos < src.length() && Character.isDigit(src.charAt(pos))) {
+                while (pos < src.length() && Character.isDigit(src.charAt(pos))) {
+                    pos++;
+                }
+            } else {
+                pos = save;
+            }
+        }
+        if (pos < src.length() && (Character.isLetter(src.charAt(pos)) || src.charAt(pos) == '_')) {
+            throw err(loc, "illegal number format");
+        }
+        return src.substring(s, pos);
+    }
+
+    private String string(Location loc) {
+        pos++;
+        StringBuilder sb = new StringBuilder();
+        while (true) {
+            if (pos >= src.length() || src.charAt(pos) == '\n') {
+                throw err(loc, "non-terminated string");
+            }
+            char c = src.charAt(pos++);
+            if (c == '"') {
+                return sb.toString();
+            }
+            if (c != '\\') {
+                sb.append(c);
+                continue;
+            }
+            if (pos >= src.length()) {
+                throw err(loc, "non-terminated string");
+            }
+            char e = src.charAt(pos++);
+            switch (e) {
+                case '"' -> sb.append('"');
+                case '\\' -> sb.append('\\');
+                case '/' -> sb.append('/');
+                case 'b' -> sb.append('\b');
+                case 'f' -> sb.append('\f');
+                case 'n' -> sb.append('\n');
+                case 'r' -> sb.append('\r');
+                case 't' -> sb.append('\t');
+                case 'u' -> {
+                    if (pos + 4 > src.length()) {
+                        throw err(loc, "illegal escape sequence");
+                    }
+                    try {
+                        sb.append((char) Integer.parseInt(src.substring(pos, pos + 4), 16));
+                    } catch (NumberFormatException ex) {
+                        throw err(loc, "illegal escape sequence");
+                    }
+                    pos += 4;
+                }
+                default -> throw err(loc, "illegal escape sequence");
+            }
+        }
+    }
+
+    private RegoException err(Location loc, String msg) {
+        return new RegoException(RegoError.at("rego_parse_error", loc, msg));
+    }
+}
