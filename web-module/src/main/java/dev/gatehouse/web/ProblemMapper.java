@@ -51,7 +51,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable failure) {
         ProblemDetails problem = problem(failure);
-        return Response.status(problem.status()).type(ProblemDetails.MEDIA_TYPE).entity(problem).build();
+        Response.ResponseBuilder response = Response.status(problem.status()).type(ProblemDetails.MEDIA_TYPE).entity(problem);
+        if (failure instanceof WebApplicationException e && e.getResponse().getHeaderString("Allow") != null) {
+            response.header("Allow", e.getResponse().getHeaderString("Allow"));
+        }
+        return response.build();
     }
 
     ProblemDetails problem(Throwable failure) {
