@@ -27,4 +27,13 @@ public interface BackendLink {
      * the agent's own token.
      */
     CompletableFuture<JsonNode> call(String method, ObjectNode params, RelayChannel agent);
+
+    /**
+     * Sends a notification to the backend on behalf of the agents (for example
+     * {@code notifications/roots/list_changed}). Fire and forget: failures are logged by the
+     * connection, never thrown. The default does nothing, for links that cannot relay it.
+     */
+    default void notify(String method, ObjectNode params) {
+        // not relayed by this link
+    }
 }

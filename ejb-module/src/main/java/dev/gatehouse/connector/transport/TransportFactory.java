@@ -1,0 +1,67 @@
+package dev.gatehouse.connector.transport;
+
+import dev.gatehouse.registry.BackendSpec;
+import dev.gatehouse.registry.HttpTransportSpec;
+import dev.gatehouse.registry.StdioTransportSpec;
+import dev.gatehouse.vault.CredentialMaterial;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadFactory;
+
+/**
+ * Opens the right transport for a backend spec, with its credential applied: headers on
+ * every HTTP request, environment variables for a stdio process (the credential's win over
+ * the spec's plain {@code env}). One shared {@link HttpClient} serves every HTTP backend.
+ */
+public final class TransportFactory {
+    private final HttpClient client;
+    private final Duration connectTimeout;
+    private final Duration requestTimeout;
+    private final Duration stdioGrace;
+    private final ThreadFactory threads;
+
+    /**
+     * @param connectTimeout TCP connect and SSE endpoint wait
+     * @param requestTimeout how long an HTTP request may wait for response headers
+     * @param stdioGrace     how long each stdio shutdown step waits
+     * @param threads        where readers and HTTP exchanges run (virtual threads suit)
+     */
+    public TransportFactory(Duration connectTimeout, Duration requestTimeout, Duration stdioGrace, ThreadFactory threads) {
+        this.connectTimeout = connectTimeout;
+        this.requestTimeout = requestTimeout;
+        this.stdioGrace = stdioGrace;
+        this.threads = threads;
+        this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(connectTimeout)
+                .followRedirects(HttpClient.Redirect.NORMAL).build();
+    }
+
+    /** A new, not yet started transport for {@code spec}. */
+    public Transport open(BackendSpec spec, CredentialMaterial credential) {
+        SecretRedactor redactor = SecretRedactor.of(credential);
+        return switch (spec.transport()) {
+            case StdioTransportSpec stdio -> {
+                List<String> command = new ArrayList<>();
+                command.add(stdio.command());
+                command.addAll(stdio.args());
+                Map<String, String> environment = new HashMap<>(stdio.env());
+                environment.putAll(credential.environment());
+                yield new StdioTransport(spec.name(), command, environment, stdioGrace, threads, redactor);
+            }
+            case HttpTransportSpec http -> {
+                HttpExchange exchange = new HttpExchange(spec.name(), client, credential.headers(), requestTimeout, redactor);
+                yield new FallbackHttpTransport(spec.name(), http.url(),
+                        new StreamableHttpTransport(spec.name(), http.url(), exchange, threads),
+                        new SseTransport(spec.name(), http.url(), exchange, connectTimeout, threads));
+            }
+        };
+    }
+
+    /** Releases the shared HTTP client. */
+    public void close() {
+        client.shutdownNow();
+    }
+}

@@ -1,0 +1,46 @@
+package dev.gatehouse.gateway;
+
+import dev.gatehouse.gateway.catalog.InvalidCursorException;
+import dev.gatehouse.protocol.JsonRpcError;
+import dev.gatehouse.protocol.McpException;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The one place where failures become the JSON-RPC errors agents see. Anything unexpected
+ * becomes a bare "internal error": its detail goes to the log, never to the agent.
+ */
+public final class ErrorTranslator {
+    private static final Logger LOG = Logger.getLogger(ErrorTranslator.class.getName());
+
+    private ErrorTranslator() {
+    }
+
+    public static JsonRpcError toError(Throwable failure) {
+        Throwable cause = unwrap(failure);
+        return switch (cause) {
+            case McpException e -> e.error();
+            case UnknownTargetException e -> JsonRpcError.of(e.kind() == UnknownTargetException.Kind.RESOURCE
+                    ? JsonRpcError.RESOURCE_NOT_FOUND : JsonRpcError.INVALID_PARAMS, e.getMessage());
+            case BackendUnavailableException e -> JsonRpcError.of(JsonRpcError.BACKEND_UNAVAILABLE, e.getMessage());
+            case InvalidCursorException e -> JsonRpcError.of(JsonRpcError.INVALID_PARAMS, "invalid cursor: " + e.getMessage());
+            case InvalidParamsException e -> JsonRpcError.of(JsonRpcError.INVALID_PARAMS, e.getMessage());
+            case TimeoutException e -> JsonRpcError.of(JsonRpcError.BACKEND_TIMEOUT, "the backend did not answer in time");
+            default -> {
+                LOG.log(Level.WARNING, "internal error while handling an agent request", cause);
+                yield JsonRpcError.of(JsonRpcError.INTERNAL_ERROR, "internal error");
+            }
+        };
+    }
+
+    static Throwable unwrap(Throwable failure) {
+        Throwable cause = failure;
+        while ((cause instanceof CompletionException || cause instanceof ExecutionException) && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause;
+    }
+}

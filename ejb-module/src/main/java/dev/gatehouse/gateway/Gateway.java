@@ -1,0 +1,80 @@
+package dev.gatehouse.gateway;
+
+import dev.gatehouse.connector.BackendDirectory;
+import dev.gatehouse.gateway.catalog.CatalogAggregator;
+import dev.gatehouse.gateway.catalog.CursorCodec;
+import dev.gatehouse.gateway.catalog.LiveAggregate;
+import dev.gatehouse.gateway.catalog.NamingMode;
+import dev.gatehouse.gateway.session.InMemorySessionStore;
+import dev.gatehouse.gateway.session.SessionStore;
+import dev.gatehouse.platform.GatewayInfo;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * Assembles the agent-facing pipeline inside the container: reads the configuration, builds
+ * the live aggregate over the {@link BackendDirectory}, registers for catalog changes and
+ * owns the agent sessions of this node. The transport asks it for the
+ * {@link McpDispatcher} and the {@link SessionStore}; nothing else lives here.
+ */
+@ApplicationScoped
+public class Gateway {
+    private static final Logger LOG = Logger.getLogger(Gateway.class.getName());
+
+    @Inject
+    BackendDirectory directory;
+
+    @Inject
+    GatewayInfo info;
+
+    private GatewaySettings settings;
+    private SessionStore sessions;
+    private McpDispatcher dispatcher;
+    private ListChangedRelay listChanged;
+
+    @PostConstruct
+    void start() {
+        settings = readSettings(ConfigProvider.getConfig(), info.version());
+        sessions = new InMemorySessionStore(settings.sessionIdleTimeout());
+        LiveAggregate aggregate = new LiveAggregate(directory, new CatalogAggregator(settings.naming()));
+        listChanged = new ListChangedRelay(aggregate, sessions);
+        directory.addCatalogListener(listChanged);
+        aggregate.rebuild();
+        dispatcher = new McpDispatcher(directory, aggregate, CursorCodec.withRandomKey(), settings);
+        LOG.log(Level.INFO, "MCP gateway ready: naming {0}, page size {1}",
+                new Object[]{settings.naming().name().toLowerCase(java.util.Locale.ROOT), settings.pageSize()});
+    }
+
+    @PreDestroy
+    void stop() {
+        directory.removeCatalogListener(listChanged);
+        sessions.endAll();
+    }
+
+    public McpDispatcher dispatcher() {
+        return dispatcher;
+    }
+
+    public SessionStore sessions() {
+        return sessions;
+    }
+
+    public GatewaySettings settings() {
+        return settings;
+    }
+
+    static GatewaySettings readSettings(Config config, String version) {
+        return new GatewaySettings(
+                NamingMode.parse(config.getOptionalValue("gatehouse.gateway.naming", String.class).orElse("prefixed")),
+                config.getOptionalValue("gatehouse.gateway.page-size", Integer.class).orElse(100),
+                config.getOptionalValue("gatehouse.mcp.session-idle-timeout", String.class)
+                        .map(GatewaySettings::parseDuration).orElse(GatewaySettings.DEFAULTS.sessionIdleTimeout()),
+                version);
+    }
+}

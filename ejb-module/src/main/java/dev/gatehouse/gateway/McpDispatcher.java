@@ -1,0 +1,176 @@
+package dev.gatehouse.gateway;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.gatehouse.connector.BackendDirectory;
+import dev.gatehouse.connector.BackendLink;
+import dev.gatehouse.connector.CatalogKind;
+import dev.gatehouse.connector.RelayChannel;
+import dev.gatehouse.gateway.catalog.CursorCodec;
+import dev.gatehouse.gateway.catalog.LiveAggregate;
+import dev.gatehouse.gateway.session.AgentSession;
+import dev.gatehouse.protocol.JsonRpcError;
+import dev.gatehouse.protocol.JsonRpcNotification;
+import dev.gatehouse.protocol.JsonRpcResponse;
+import dev.gatehouse.protocol.McpException;
+import dev.gatehouse.protocol.McpJson;
+import dev.gatehouse.protocol.ProtocolVersion;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The request pipeline: one inbound agent message in, at most one JSON-RPC response out.
+ *
+ * <p>Requests go to the handler of their method; unknown methods get -32601, bad params
+ * -32602, and every failure is translated by {@link ErrorTranslator}. The returned future
+ * completes with the response, or with {@code null} when the agent cancelled the request
+ * (the protocol says no response is sent then). Calls that reach a backend are registered
+ * with the session while they run, so {@code notifications/cancelled} cancels the backend
+ * future. Notifications and the agent's responses to Gatehouse's own requests produce no
+ * response.
+ */
+public final class McpDispatcher {
+    private static final Logger LOG = Logger.getLogger(McpDispatcher.class.getName());
+    private static final Set<String> LOG_LEVELS =
+            Set.of("debug", "info", "notice", "warning", "error", "critical", "alert", "emergency");
+
+    private final LiveAggregate aggregate;
+    private final CatalogPages pages;
+    private final CallRouter router;
+    private final ObjectNode serverInfo;
+    private final ObjectNode capabilities;
+
+    public McpDispatcher(BackendDirectory directory, LiveAggregate aggregate, CursorCodec cursors, GatewaySettings settings) {
+        this.aggregate = aggregate;
+        this.pages = new CatalogPages(aggregate, cursors, settings.pageSize());
+        this.router = new CallRouter(aggregate, directory);
+        this.serverInfo = McpJson.object().put("name", "gatehouse").put("title", "Gatehouse MCP gateway")
+                .put("version", settings.serverVersion());
+        this.capabilities = McpJson.object();
+        capabilities.putObject("tools").put("listChanged", true);
+        capabilities.putObject("resources").put("subscribe", true).put("listChanged", true);
+        capabilities.putObject("prompts").put("listChanged", true);
+        capabilities.putObject("completions");
+        capabilities.putObject("logging");
+    }
+
+    /** Handles one request; see the class comment for what the future completes with. */
+    public CompletableFuture<JsonRpcResponse> dispatch(AgentRequest request) {
+        JsonNode id = request.message().id();
+        CompletableFuture<JsonNode> result;
+        try {
+            result = handle(request);
+        } catch (RuntimeException e) {
+            return CompletableFuture.completedFuture(JsonRpcResponse.failure(id, ErrorTranslator.toError(e)));
+        }
+        if (result.isDone()) {
+            return CompletableFuture.completedFuture(respond(id, result));
+        }
+        AgentSession session = request.session();
+        session.started(id, result);
+        return result.handle((value, failure) -> {
+            session.finished(id);
+            if (failure != null && ErrorTranslator.unwrap(failure) instanceof CancellationException) {
+                LOG.log(Level.FINE, "request {0} cancelled by the agent", id);
+                return null;
+            }
+            return failure == null ? JsonRpcResponse.success(id, value)
+                    : JsonRpcResponse.failure(id, ErrorTranslator.toError(failure));
+        });
+    }
+
+    private static JsonRpcResponse respond(JsonNode id, CompletableFuture<JsonNode> done) {
+        try {
+            return JsonRpcResponse.success(id, done.join());
+        } catch (CancellationException e) {
+            return null;
+        } catch (RuntimeException e) {
+            return JsonRpcResponse.failure(id, ErrorTranslator.toError(e));
+        }
+    }
+
+    private CompletableFuture<JsonNode> handle(AgentRequest request) {
+        return switch (request.method()) {
+            case "initialize" -> done(initialize(request));
+            case "ping" -> done(McpJson.object());
+            case "tools/list" -> done(pages.page(CatalogKind.TOOLS, request.params()));
+            case "resources/list" -> done(pages.page(CatalogKind.RESOURCES, request.params()));
+            case "resources/templates/list" -> done(pages.page(CatalogKind.RESOURCE_TEMPLATES, request.params()));
+            case "prompts/list" -> done(pages.page(CatalogKind.PROMPTS, request.params()));
+            case "tools/call" -> router.callTool(request);
+            case "prompts/get" -> router.getPrompt(request);
+            case "resources/read" -> router.readResource(request);
+            case "resources/subscribe", "resources/unsubscribe" -> router.subscription(request);
+            case "completion/complete" -> router.complete(request);
+            case "logging/setLevel" -> done(setLevel(request));
+            default -> throw new McpException(JsonRpcError.METHOD_NOT_FOUND, "method not found: " + request.method());
+        };
+    }
+
+    private static CompletableFuture<JsonNode> done(JsonNode result) {
+        return CompletableFuture.completedFuture(result);
+    }
+
+    private JsonNode initialize(AgentRequest request) {
+        String requested = request.text("protocolVersion");
+        JsonNode clientCapabilities = request.params().get("capabilities");
+        if (clientCapabilities != null && !clientCapabilities.isObject()) {
+            throw new InvalidParamsException("initialize: capabilities must be an object");
+        }
+        ProtocolVersion version = ProtocolVersion.fromWire(requested)
+                .filter(v -> v.era() == ProtocolVersion.Era.LEGACY)
+                .orElse(ProtocolVersion.LATEST_LEGACY);
+        request.session().negotiated(version, request.params().get("clientInfo"), (ObjectNode) clientCapabilities);
+        LOG.log(Level.FINE, "agent session initialized with protocol {0}", version);
+        ObjectNode result = McpJson.object().put("protocolVersion", version.wire());
+        result.set("capabilities", capabilities);
+        result.set("serverInfo", serverInfo);
+        result.put("instructions", aggregate.current().instructions());
+        return result;
+    }
+
+    private JsonNode setLevel(AgentRequest request) {
+        String level = request.text("level");
+        if (!LOG_LEVELS.contains(level)) {
+            throw new InvalidParamsException("unknown log level '" + level + "'");
+        }
+        request.session().logLevel(level);
+        ObjectNode forwarded = McpJson.object().put("level", level);
+        for (BackendLink link : aggregate.current().backends()) {
+            if (CallRouter.capability(link, "logging").isPresent()) {
+                link.call("logging/setLevel", forwarded, RelayChannel.none()).whenComplete((r, e) -> {
+                    if (e != null) {
+                        LOG.log(Level.FINE, "backend {0} refused logging/setLevel", link.name());
+                    }
+                });
+            }
+        }
+        return McpJson.object();
+    }
+
+    /** Handles a notification from the agent. Never fails: notifications get no answer. */
+    public void accept(JsonRpcNotification notification, AgentSession session) {
+        switch (notification.method()) {
+            case "notifications/initialized" -> session.markInitialized();
+            case "notifications/cancelled" -> {
+                JsonNode requestId = notification.params() == null ? null : notification.params().get("requestId");
+                if (requestId != null && session.cancel(requestId)) {
+                    LOG.log(Level.FINE, "cancelled request {0} at the agent''s request", requestId);
+                }
+            }
+            case "notifications/roots/list_changed" ->
+                    aggregate.current().backends().forEach(link -> link.notify(notification.method(), notification.params()));
+            default -> LOG.log(Level.FINE, "ignored notification {0} from an agent", notification.method());
+        }
+    }
+
+    /** Handles the agent's response to a request Gatehouse sent it (sampling, elicitation, roots). */
+    public void accept(JsonRpcResponse response, AgentSession session) {
+        if (!session.answered(response)) {
+            LOG.log(Level.FINE, "response {0} from an agent matches no pending request", response.id());
+        }
+    }
+}

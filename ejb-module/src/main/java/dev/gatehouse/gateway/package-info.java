@@ -1,0 +1,14 @@
+/**
+ * Gatehouse as an MCP server towards agents: the one request pipeline from an inbound
+ * JSON-RPC message (with its agent session and negotiated revision) to the handler of its
+ * method and back to a JSON-RPC response, routing calls to the owning backend through the
+ * aggregated view.
+ *
+ * <p>{@link dev.gatehouse.gateway.McpDispatcher} is a plain class and knows nothing of HTTP:
+ * the web module's transport hands it messages and writes what it answers. The era of the
+ * agent's revision is an attribute of the session, not a second code path.
+ * {@link dev.gatehouse.gateway.Gateway} assembles the pipeline inside the container.
+ * Typed failures are translated to JSON-RPC errors in one place,
+ * {@link dev.gatehouse.gateway.ErrorTranslator}.
+ */
+package dev.gatehouse.gateway;

@@ -1,0 +1,70 @@
+package dev.gatehouse.gateway.session;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.gatehouse.connector.RelayChannel;
+import dev.gatehouse.protocol.JsonRpcError;
+import dev.gatehouse.protocol.JsonRpcNotification;
+import dev.gatehouse.protocol.JsonRpcRequest;
+import dev.gatehouse.protocol.McpException;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import com.fasterxml.jackson.databind.node.TextNode;
+
+/**
+ * The agent side of one call: the backend's notifications and requests go to the stream of
+ * the request that caused them while it is open (the POST's SSE stream), else to the
+ * session's GET stream. Requests that need a client capability (sampling, elicitation,
+ * roots) fail with a JSON-RPC error when the agent did not declare it.
+ */
+public final class AgentRelay implements RelayChannel {
+    private static final Logger LOG = Logger.getLogger(AgentRelay.class.getName());
+    private static final Map<String, String> REQUIRED_CAPABILITY = Map.of(
+            "sampling/createMessage", "sampling",
+            "elicitation/create", "elicitation",
+            "roots/list", "roots");
+
+    private final AgentSession session;
+    private final AgentStream callStream;
+
+    /**
+     * @param session    the agent session that made the call
+     * @param callStream the stream of the call's own response, or {@code null} when it has none
+     */
+    public AgentRelay(AgentSession session, AgentStream callStream) {
+        this.session = session;
+        this.callStream = callStream;
+    }
+
+    @Override
+    public void notify(String method, ObjectNode params) {
+        JsonRpcNotification notification = new JsonRpcNotification(method, params);
+        if (!deliver(notification)) {
+            LOG.log(Level.FINE, "dropped {0}: no open stream to the agent", method);
+        }
+    }
+
+    @Override
+    public CompletableFuture<JsonNode> request(String method, ObjectNode params) {
+        String capability = REQUIRED_CAPABILITY.get(method);
+        if (capability != null && !session.declares(capability)) {
+            return CompletableFuture.failedFuture(new McpException(JsonRpcError.METHOD_NOT_FOUND,
+                    "the client did not declare the " + capability + " capability"));
+        }
+        AgentSession.Awaited awaited = session.await();
+        if (!deliver(new JsonRpcRequest(TextNode.valueOf(awaited.id()), method, params))) {
+            awaited.answer().completeExceptionally(new McpException(JsonRpcError.INTERNAL_ERROR,
+                    "no open stream to the client for " + method));
+        }
+        return awaited.answer();
+    }
+
+    private boolean deliver(dev.gatehouse.protocol.JsonRpcMessage message) {
+        if (callStream != null && callStream.send(message)) {
+            return true;
+        }
+        return session.sendOnStream(message);
+    }
+}

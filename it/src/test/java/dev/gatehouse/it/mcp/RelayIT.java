@@ -1,0 +1,125 @@
+package dev.gatehouse.it.mcp;
+
+import static dev.gatehouse.it.mcp.EverythingBackends.HTTP;
+import static dev.gatehouse.it.mcp.EverythingBackends.JSON;
+import static dev.gatehouse.it.mcp.EverythingBackends.SSE;
+import static dev.gatehouse.it.mcp.EverythingBackends.STDIO;
+import static dev.gatehouse.it.mcp.RawMcp.inSession;
+import static dev.gatehouse.it.mcp.RawMcp.post;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.modelcontextprotocol.client.McpSyncClient;
+import io.modelcontextprotocol.spec.McpSchema;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** What flows besides request and result: progress, sampling, cancellation and list_changed. */
+class RelayIT {
+    @BeforeAll
+    static void backends() throws Exception {
+        EverythingBackends.start();
+    }
+
+    @Test
+    void progressOfABackendReachesTheAgent() {
+        List<McpSchema.ProgressNotification> progress = new CopyOnWriteArrayList<>();
+        try (McpSyncClient agent = AgentClients.connect(spec -> spec.progressConsumer(progress::add))) {
+            for (String backend : List.of(STDIO, HTTP, SSE)) {
+                progress.clear();
+                McpSchema.CallToolResult result = agent.callTool(new McpSchema.CallToolRequest(
+                        backend + "__trigger-long-running-operation", Map.of("duration", 1, "steps", 3),
+                        Map.of("progressToken", "it-" + backend)));
+
+                assertThat(result.isError()).as(backend).isNotEqualTo(Boolean.TRUE);
+                assertThat(progress).as(backend).hasSize(3)
+                        .allSatisfy(p -> assertThat(p.progressToken()).isEqualTo("it-" + backend));
+                assertThat(progress.getLast().progress()).isEqualTo(3.0);
+            }
+        }
+    }
+
+    @Test
+    void samplingRequestsOfABackendAreAnsweredByTheAgent() {
+        List<McpSchema.CreateMessageRequest> asked = new CopyOnWriteArrayList<>();
+        try (McpSyncClient agent = AgentClients.connect(spec -> spec
+                .capabilities(McpSchema.ClientCapabilities.builder().sampling().build())
+                .sampling(request -> {
+                    asked.add(request);
+                    return McpSchema.CreateMessageResult.builder(McpSchema.Role.ASSISTANT,
+                            "sampled by the IT agent", "it-model").build();
+                }))) {
+            McpSchema.CallToolResult result = agent.callTool(new McpSchema.CallToolRequest(
+                    HTTP + "__trigger-sampling-request", Map.of("prompt", "say hi", "maxTokens", 20)));
+
+            assertThat(asked).hasSize(1);
+            assertThat(JSON.valueToTree(result).toString()).contains("sampled by the IT agent");
+        }
+    }
+
+    @Test
+    void cancellingACallStopsItWithoutAResponse() throws Exception {
+        String session = RawMcp.initialize("2025-11-25");
+        Instant start = Instant.now();
+        CompletableFuture<HttpResponse<String>> call = RawMcp.sendAsync(inSession(post("""
+                {"jsonrpc":"2.0","id":"long-1","method":"tools/call","params":{"name":"%s__trigger-long-running-operation",
+                 "arguments":{"duration":30,"steps":30},"_meta":{"progressToken":"c1"}}}""".formatted(STDIO)),
+                session, "2025-11-25"));
+        Thread.sleep(1500);
+
+        HttpResponse<String> cancelled = RawMcp.send(inSession(post("""
+                {"jsonrpc":"2.0","method":"notifications/cancelled","params":{"requestId":"long-1","reason":"IT"}}"""),
+                session, "2025-11-25"));
+        HttpResponse<String> streamed = call.get(20, TimeUnit.SECONDS);
+
+        assertThat(cancelled.statusCode()).isEqualTo(202);
+        assertThat(Duration.between(start, Instant.now())).isLessThan(Duration.ofSeconds(20));
+        assertThat(streamed.body()).contains("notifications/progress").doesNotContain("\"id\":\"long-1\"");
+        HttpResponse<String> stillWorks = RawMcp.send(inSession(post(
+                "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/call\",\"params\":{\"name\":\"" + STDIO
+                        + "__echo\",\"arguments\":{\"message\":\"after\"}}}"), session, "2025-11-25"));
+        assertThat(stillWorks.body()).contains("Echo: after");
+    }
+
+    @Test
+    void aBackendsResourceListChangeReachesTheAgent() throws Exception {
+        CountDownLatch changed = new CountDownLatch(1);
+        List<List<McpSchema.Resource>> seen = new CopyOnWriteArrayList<>();
+        try (McpSyncClient agent = AgentClients.connect(spec -> spec.resourcesChangeConsumer(resources -> {
+            seen.add(resources);
+            changed.countDown();
+        }))) {
+            agent.callTool(new McpSchema.CallToolRequest(HTTP + "__gzip-file-as-resource", Map.of(
+                    "name", "it-note.txt", "data", "data:text/plain;base64,aGVsbG8gZ2F0ZWhvdXNl",
+                    "outputType", "resourceLink")));
+
+            assertThat(changed.await(30, TimeUnit.SECONDS)).as("resources/list_changed relayed").isTrue();
+        }
+    }
+
+    @Test
+    void aNewBackendIsAnnouncedAsAToolListChange() throws Exception {
+        CountDownLatch changed = new CountDownLatch(1);
+        try (McpSyncClient agent = AgentClients.connect(spec -> spec.toolsChangeConsumer(tools -> {
+            if (tools.stream().anyMatch(t -> t.name().startsWith("ag-late__"))) {
+                changed.countDown();
+            }
+        }))) {
+            EverythingBackends.register("ag-late", Map.of("transport", "stdio", "command", "node",
+                    "args", List.of(dev.gatehouse.it.Gatehouse.serverEverything().toString())));
+            try {
+                assertThat(changed.await(60, TimeUnit.SECONDS)).as("tools/list_changed relayed").isTrue();
+            } finally {
+                dev.gatehouse.it.Gatehouse.send("DELETE", "/api/v1/backends/ag-late", null);
+            }
+        }
+    }
+}

@@ -1,0 +1,288 @@
+package dev.gatehouse.web.mcp;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import dev.gatehouse.gateway.AgentRequest;
+import dev.gatehouse.gateway.Gateway;
+import dev.gatehouse.gateway.McpDispatcher;
+import dev.gatehouse.gateway.session.AgentSession;
+import dev.gatehouse.gateway.session.SessionStore;
+import dev.gatehouse.protocol.JsonRpcError;
+import dev.gatehouse.protocol.JsonRpcMessage;
+import dev.gatehouse.protocol.JsonRpcNotification;
+import dev.gatehouse.protocol.JsonRpcRequest;
+import dev.gatehouse.protocol.JsonRpcResponse;
+import dev.gatehouse.protocol.McpException;
+import dev.gatehouse.protocol.McpJson;
+import dev.gatehouse.protocol.ProtocolVersion;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.inject.Inject;
+import jakarta.servlet.AsyncContext;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * {@code /mcp}: the Streamable HTTP transport in front of the {@link McpDispatcher}.
+ * Registered in {@code web.xml} with async support. See the package comment for the rules;
+ * every refusal is an {@link McpHttpException} written by {@link #service}.
+ */
+public class McpServlet extends HttpServlet {
+    static final String SESSION_HEADER = "Mcp-Session-Id";
+    static final String VERSION_HEADER = "MCP-Protocol-Version";
+    private static final Logger LOG = Logger.getLogger(McpServlet.class.getName());
+    /** Methods that may go to a backend and stream: answered asynchronously. */
+    private static final Set<String> ROUTED = Set.of("tools/call", "prompts/get", "resources/read",
+            "resources/subscribe", "resources/unsubscribe", "completion/complete");
+    private static final long CALL_TIMEOUT_MILLIS = 15 * 60 * 1000L;
+    private static final long KEEP_ALIVE_SECONDS = 25;
+
+    @Inject
+    transient Gateway gateway;
+
+    @Resource(lookup = "concurrent/gatehouseScheduler")
+    transient ManagedScheduledExecutorService scheduler;
+
+    private transient volatile McpDispatcher dispatcher;
+    private transient SessionStore sessions;
+    private transient OriginPolicy origins;
+    private transient McpRequests requests;
+    private final transient Set<EventStream> streams = ConcurrentHashMap.newKeySet();
+    private transient ScheduledFuture<?> upkeep;
+
+    @Override
+    public void init() {
+        McpHttpSettings settings = McpHttpSettings.read(ConfigProvider.getConfig());
+        origins = new OriginPolicy(settings.allowedOrigins());
+        requests = new McpRequests(settings.maxBodyBytes());
+        upkeep = scheduler.scheduleWithFixedDelay(this::upkeep, KEEP_ALIVE_SECONDS, KEEP_ALIVE_SECONDS, TimeUnit.SECONDS);
+    }
+
+    @Override
+    public void destroy() {
+        if (upkeep != null) {
+            upkeep.cancel(false);
+        }
+        streams.forEach(EventStream::close);
+    }
+
+    /** Keeps GET streams alive (and notices agents that went away), then expires idle sessions. */
+    private void upkeep() {
+        try {
+            streams.removeIf(stream -> !stream.isOpen());
+            streams.forEach(EventStream::keepAlive);
+            if (dispatcher != null) {
+                sessions.expireIdle();
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "MCP session upkeep failed", e);
+        }
+    }
+
+    /** The gateway starts with the first agent request, once the backend supervisor runs. */
+    private void connect() {
+        if (dispatcher == null) {
+            synchronized (this) {
+                if (dispatcher == null) {
+                    sessions = gateway.sessions();
+                    dispatcher = gateway.dispatcher();
+                }
+            }
+        }
+    }
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        try {
+            connect();
+            if (!origins.allows(request.getHeader("Origin"), request.getHeader("Host"))) {
+                throw new McpHttpException(HttpServletResponse.SC_FORBIDDEN, JsonRpcError.INVALID_REQUEST,
+                        "origin not allowed");
+            }
+            switch (request.getMethod()) {
+                case "POST" -> post(request, response);
+                case "GET" -> get(request, response);
+                case "DELETE" -> delete(request, response);
+                default -> {
+                    response.setHeader("Allow", "GET, POST, DELETE");
+                    throw new McpHttpException(HttpServletResponse.SC_METHOD_NOT_ALLOWED, JsonRpcError.INVALID_REQUEST,
+                            "method not allowed");
+                }
+            }
+        } catch (McpHttpException e) {
+            writeFailure(response, e.status(), JsonRpcResponse.failure(null, e.error()));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "unexpected failure on /mcp", e);
+            writeFailure(response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR,
+                    JsonRpcResponse.failure(null, JsonRpcError.of(JsonRpcError.INTERNAL_ERROR, "internal error")));
+        }
+    }
+
+    private void post(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        requests.checkPostHeaders(request);
+        JsonNode tree = requests.readBody(request);
+        if (tree.isArray()) {
+            batch(request, response, (ArrayNode) tree);
+            return;
+        }
+        JsonRpcMessage message = McpRequests.message(tree);
+        if (message instanceof JsonRpcRequest r && r.method().equals("initialize")) {
+            initialize(response, r);
+            return;
+        }
+        AgentSession session = session(request);
+        switch (message) {
+            case JsonRpcNotification n -> {
+                dispatcher.accept(n, session);
+                response.setStatus(HttpServletResponse.SC_ACCEPTED);
+            }
+            case JsonRpcResponse r -> {
+                dispatcher.accept(r, session);
+                response.setStatus(HttpServletResponse.SC_ACCEPTED);
+            }
+            case JsonRpcRequest r -> request(request, response, r, session);
+        }
+    }
+
+    private void initialize(HttpServletResponse response, JsonRpcRequest message) throws IOException {
+        AgentSession session = sessions.create();
+        JsonRpcResponse answer = dispatcher.dispatch(new AgentRequest(message, session, null)).join();
+        if (answer.isError()) {
+            sessions.end(session.id());
+        } else {
+            response.setHeader(SESSION_HEADER, session.id());
+        }
+        writeJson(response, HttpServletResponse.SC_OK, answer);
+    }
+
+    private void request(HttpServletRequest request, HttpServletResponse response, JsonRpcRequest message,
+                         AgentSession session) throws IOException {
+        if (!ROUTED.contains(message.method())) {
+            writeJson(response, HttpServletResponse.SC_OK,
+                    dispatcher.dispatch(new AgentRequest(message, session, null)).join());
+            return;
+        }
+        AsyncContext async = request.startAsync();
+        async.setTimeout(CALL_TIMEOUT_MILLIS);
+        PostExchange exchange = new PostExchange(async, session);
+        dispatcher.dispatch(new AgentRequest(message, session, exchange)).whenComplete((answer, failure) ->
+                exchange.finish(failure == null ? answer : JsonRpcResponse.failure(message.id(),
+                        JsonRpcError.of(JsonRpcError.INTERNAL_ERROR, "internal error"))));
+    }
+
+    /** JSON-RPC batches exist only in 2025-03-26; the answer is one JSON array. */
+    private void batch(HttpServletRequest request, HttpServletResponse response, ArrayNode batch) throws IOException {
+        AgentSession session = session(request);
+        if (session.version() != ProtocolVersion.V2025_03_26) {
+            throw new McpHttpException(HttpServletResponse.SC_BAD_REQUEST, JsonRpcError.INVALID_REQUEST,
+                    "JSON-RPC batches are not supported in protocol " + session.version());
+        }
+        if (batch.isEmpty()) {
+            throw new McpHttpException(HttpServletResponse.SC_BAD_REQUEST, JsonRpcError.INVALID_REQUEST, "empty batch");
+        }
+        List<CompletableFuture<JsonRpcResponse>> answers = new ArrayList<>();
+        for (JsonNode element : batch) {
+            try {
+                switch (McpJson.toMessage(element)) {
+                    case JsonRpcNotification n -> dispatcher.accept(n, session);
+                    case JsonRpcResponse r -> dispatcher.accept(r, session);
+                    case JsonRpcRequest r -> answers.add(r.method().equals("initialize")
+                            ? CompletableFuture.completedFuture(JsonRpcResponse.failure(r.id(), JsonRpcError.of(
+                                    JsonRpcError.INVALID_REQUEST, "initialize must not be part of a batch")))
+                            : dispatcher.dispatch(new AgentRequest(r, session, null)));
+                }
+            } catch (McpException e) {
+                answers.add(CompletableFuture.completedFuture(JsonRpcResponse.failure(null, e.error())));
+            }
+        }
+        if (answers.isEmpty()) {
+            response.setStatus(HttpServletResponse.SC_ACCEPTED);
+            return;
+        }
+        AsyncContext async = request.startAsync();
+        async.setTimeout(CALL_TIMEOUT_MILLIS);
+        CompletableFuture.allOf(answers.toArray(CompletableFuture[]::new)).whenComplete((v, e) -> {
+            ArrayNode out = McpJson.MAPPER.createArrayNode();
+            answers.stream().map(a -> a.getNow(null)).filter(a -> a != null).map(McpJson::toTree).forEach(out::add);
+            try {
+                writeJson((HttpServletResponse) async.getResponse(), HttpServletResponse.SC_OK, out);
+            } catch (IOException io) {
+                LOG.log(Level.FINE, "could not write a batch answer", io);
+            } finally {
+                async.complete();
+            }
+        });
+    }
+
+    private void get(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!MediaTypes.accepts(request.getHeader("Accept"), MediaTypes.EVENT_STREAM)) {
+            throw new McpHttpException(HttpServletResponse.SC_NOT_ACCEPTABLE, JsonRpcError.INVALID_REQUEST,
+                    "Accept must include text/event-stream");
+        }
+        AgentSession session = session(request);
+        AsyncContext async = request.startAsync();
+        async.setTimeout(0);
+        EventStream stream = new EventStream(async, session);
+        streams.add(stream);
+        session.attach(stream);
+    }
+
+    private void delete(HttpServletRequest request, HttpServletResponse response) {
+        String id = request.getHeader(SESSION_HEADER);
+        if (id == null || id.isBlank()) {
+            throw new McpHttpException(HttpServletResponse.SC_BAD_REQUEST, JsonRpcError.INVALID_REQUEST,
+                    "missing " + SESSION_HEADER + " header");
+        }
+        if (!sessions.end(id)) {
+            throw new McpHttpException(HttpServletResponse.SC_NOT_FOUND, JsonRpcError.INVALID_REQUEST,
+                    "unknown or ended session");
+        }
+        response.setStatus(HttpServletResponse.SC_NO_CONTENT);
+    }
+
+    /** The request's session: a missing id is 400, an unknown or ended one 404. */
+    private AgentSession session(HttpServletRequest request) {
+        String id = request.getHeader(SESSION_HEADER);
+        if (id == null || id.isBlank()) {
+            throw new McpHttpException(HttpServletResponse.SC_BAD_REQUEST, JsonRpcError.INVALID_REQUEST,
+                    "missing " + SESSION_HEADER + " header; send initialize first");
+        }
+        AgentSession session = sessions.find(id).orElseThrow(() -> new McpHttpException(
+                HttpServletResponse.SC_NOT_FOUND, JsonRpcError.INVALID_REQUEST, "unknown or ended session"));
+        McpRequests.checkVersionHeader(request.getHeader(VERSION_HEADER));
+        session.touch();
+        return session;
+    }
+
+    static void writeJson(HttpServletResponse response, int status, JsonRpcMessage message) throws IOException {
+        writeJson(response, status, McpJson.toTree(message));
+    }
+
+    static void writeJson(HttpServletResponse response, int status, JsonNode tree) throws IOException {
+        byte[] body = McpJson.MAPPER.writeValueAsBytes(tree);
+        response.setStatus(status);
+        response.setContentType(MediaTypes.JSON);
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
+    }
+
+    private static void writeFailure(HttpServletResponse response, int status, JsonRpcResponse failure) throws IOException {
+        if (response.isCommitted()) {
+            return;
+        }
+        response.resetBuffer();
+        writeJson(response, status, failure);
+    }
+}

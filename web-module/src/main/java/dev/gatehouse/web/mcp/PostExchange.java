@@ -1,0 +1,140 @@
+package dev.gatehouse.web.mcp;
+
+import dev.gatehouse.gateway.session.AgentSession;
+import dev.gatehouse.gateway.session.AgentStream;
+import dev.gatehouse.protocol.JsonRpcMessage;
+import dev.gatehouse.protocol.JsonRpcResponse;
+import jakarta.servlet.AsyncContext;
+import jakarta.servlet.AsyncEvent;
+import jakarta.servlet.AsyncListener;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The HTTP response of one POSTed request that may take a while (it went to a backend).
+ *
+ * <p>It starts undecided: if the result comes first it is written as
+ * {@code application/json}; if a message for the agent comes first (progress, a log line, a
+ * sampling request) the response turns into a {@code text/event-stream}, carries those
+ * messages as events, then the result, and closes. So quick calls pay nothing for streaming
+ * and slow ones stream. After the response is written the exchange refuses messages, and
+ * the relay falls back to the session's GET stream.
+ */
+final class PostExchange implements AgentStream, AsyncListener {
+    private static final Logger LOG = Logger.getLogger(PostExchange.class.getName());
+
+    private final AsyncContext async;
+    private final HttpServletResponse response;
+    private final AgentSession session;
+    private boolean streaming;
+    private boolean done;
+
+    PostExchange(AsyncContext async, AgentSession session) {
+        this.async = async;
+        this.response = (HttpServletResponse) async.getResponse();
+        this.session = session;
+        async.addListener(this);
+    }
+
+    @Override
+    public synchronized boolean send(JsonRpcMessage message) {
+        if (done) {
+            return false;
+        }
+        try {
+            if (!streaming) {
+                startStream();
+            }
+            response.getOutputStream().write(SseEvents.event(session.nextEventId(), message));
+            response.flushBuffer();
+            return true;
+        } catch (IOException e) {
+            LOG.log(Level.FINE, "the agent closed the response stream", e);
+            end();
+            return false;
+        }
+    }
+
+    /** Writes the result (or, for {@code null}, nothing: the request was cancelled) and ends. */
+    synchronized void finish(JsonRpcResponse result) {
+        if (done) {
+            return;
+        }
+        try {
+            if (result == null) {
+                if (!streaming) {
+                    startStream();
+                }
+            } else if (streaming) {
+                response.getOutputStream().write(SseEvents.event(session.nextEventId(), result));
+            } else {
+                McpServlet.writeJson(response, HttpServletResponse.SC_OK, result);
+            }
+        } catch (IOException e) {
+            LOG.log(Level.FINE, "could not write a response to the agent", e);
+        } finally {
+            end();
+        }
+    }
+
+    private void startStream() throws IOException {
+        streaming = true;
+        response.setStatus(HttpServletResponse.SC_OK);
+        response.setContentType(MediaTypes.EVENT_STREAM);
+        response.setCharacterEncoding("UTF-8");
+        response.setHeader("Cache-Control", "no-cache");
+        response.flushBuffer();
+    }
+
+    private void end() {
+        if (!done) {
+            done = true;
+            try {
+                async.complete();
+            } catch (IllegalStateException e) {
+                LOG.log(Level.FINE, "the exchange was already completed", e);
+            }
+        }
+    }
+
+    @Override
+    public synchronized boolean isOpen() {
+        return !done;
+    }
+
+    @Override
+    public synchronized void close() {
+        end();
+    }
+
+    @Override
+    public void onComplete(AsyncEvent event) {
+        markDone();
+    }
+
+    @Override
+    public void onTimeout(AsyncEvent event) {
+        LOG.log(Level.FINE, "an agent request timed out in the transport");
+        synchronized (this) {
+            end();
+        }
+    }
+
+    @Override
+    public void onError(AsyncEvent event) {
+        synchronized (this) {
+            end();
+        }
+    }
+
+    @Override
+    public void onStartAsync(AsyncEvent event) {
+        // nothing to do
+    }
+
+    private synchronized void markDone() {
+        done = true;
+    }
+}

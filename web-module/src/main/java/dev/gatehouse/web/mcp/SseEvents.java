@@ -1,0 +1,24 @@
+package dev.gatehouse.web.mcp;
+
+import dev.gatehouse.protocol.JsonRpcMessage;
+import dev.gatehouse.protocol.McpJson;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Frames JSON-RPC messages as Server-Sent Events: {@code id: <n>}, {@code event: message},
+ * one {@code data:} line (compact JSON never contains a line break), and a blank line.
+ */
+final class SseEvents {
+    private SseEvents() {
+    }
+
+    static byte[] event(long id, JsonRpcMessage message) {
+        return ("id: " + id + "\nevent: message\ndata: " + McpJson.write(message) + "\n\n")
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A comment line: keeps intermediaries from closing an idle stream, ignored by clients. */
+    static byte[] comment(String text) {
+        return (": " + text + "\n\n").getBytes(StandardCharsets.UTF_8);
+    }
+}
