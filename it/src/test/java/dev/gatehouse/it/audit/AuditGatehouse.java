@@ -9,8 +9,6 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -37,17 +35,9 @@ final class AuditGatehouse {
                 .encodeToString(("admin:" + adminPassword).getBytes(StandardCharsets.UTF_8));
     }
 
-    /** The shared test server, with the administrator password from the environment or the file it generated. */
-    static AuditGatehouse shared() throws IOException {
-        String password = System.getenv("GATEHOUSE_ADMIN_PASSWORD");
-        if (password == null || password.isBlank()) {
-            password = System.getProperty("gatehouse.it.admin.password");
-        }
-        if (password == null || password.isBlank()) {
-            Path file = Path.of(System.getProperty("gatehouse.it.server.dir", "."), "gatehouse", "admin-password");
-            password = Files.readString(file).trim();
-        }
-        return new AuditGatehouse(Gatehouse.BASE, password);
+    /** The shared test server, with the administrator password the shared IT helper uses. */
+    static AuditGatehouse shared() {
+        return new AuditGatehouse(Gatehouse.BASE, Gatehouse.ADMIN_PASSWORD);
     }
 
     static String unique(String prefix) {
