@@ -246,7 +246,7 @@ class AuditTrailIT {
 
     @Test
     void requiresTheAdministrator() throws Exception {
-        var anonymous = dev.gatehouse.it.Gatehouse.get("/api/v1/audit");
+        var anonymous = dev.gatehouse.it.Gatehouse.sendAnonymously("GET", "/api/v1/audit", null);
         assertThat(anonymous.statusCode()).isEqualTo(401);
     }
 }
