@@ -1,6 +1,9 @@
 package dev.gatehouse.audit;
 
+import jakarta.ejb.ApplicationException;
+
 /** An audit query parameter that cannot be used (a bad cursor, time or limit); names the parameter. */
+@ApplicationException
 public class InvalidAuditQueryException extends RuntimeException {
     private final String field;
 

@@ -1,5 +1,6 @@
 package dev.gatehouse.identity;
 
+import jakarta.ejb.ApplicationException;
 import java.util.Objects;
 
 /**
@@ -7,6 +8,7 @@ import java.util.Objects;
  * may not act. The transport maps {@link #failure()} to the HTTP status and challenge; the
  * message never contains the credential.
  */
+@ApplicationException
 public class AuthenticationException extends RuntimeException {
     private final Failure failure;
 

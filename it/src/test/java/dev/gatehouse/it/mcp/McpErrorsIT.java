@@ -91,7 +91,7 @@ class McpErrorsIT {
     @Test
     void aDeletedSessionIsGone() throws Exception {
         String doomed = RawMcp.initialize(V);
-        HttpResponse<String> deleted = Gatehouse.HTTP.send(HttpRequest.newBuilder(Gatehouse.uri("/mcp"))
+        HttpResponse<String> deleted = Gatehouse.HTTP.send(RawMcp.request()
                 .header("Mcp-Session-Id", doomed).DELETE().build(), HttpResponse.BodyHandlers.ofString());
 
         HttpResponse<String> after = send(inSession(post("{\"jsonrpc\":\"2.0\",\"id\":6,\"method\":\"ping\"}"), doomed, V));
@@ -122,7 +122,7 @@ class McpErrorsIT {
 
     @Test
     void wrongContentTypeIs415AndMissingAcceptIs406() throws Exception {
-        HttpResponse<String> text = send(HttpRequest.newBuilder(Gatehouse.uri("/mcp")).header("Content-Type", "text/plain")
+        HttpResponse<String> text = send(RawMcp.request().header("Content-Type", "text/plain")
                 .header("Accept", RawMcp.ACCEPT).header("Mcp-Session-Id", session)
                 .POST(HttpRequest.BodyPublishers.ofString("{\"jsonrpc\":\"2.0\",\"id\":9,\"method\":\"ping\"}")));
         HttpResponse<String> jsonOnly = send(inSession(post("{\"jsonrpc\":\"2.0\",\"id\":9,\"method\":\"ping\"}"), session, V)
