@@ -69,7 +69,8 @@ public class AuditRecorder implements AuditSink {
                 30, 3_600, TimeUnit.SECONDS);
         LOG.info(() -> "Audit log started: durability " + settings.durability().name().toLowerCase(java.util.Locale.ROOT)
                 + ", queue " + settings.queueCapacity() + ", batches of up to " + settings.batchSize()
-                + ", retention " + (settings.retention().isZero() ? "off" : settings.retention()));
+                + ", retention " + (settings.retention().isZero() ? "off" : settings.retention().toHours() % 24 == 0
+                        ? settings.retention().toDays() + "d" : settings.retention().toString()));
     }
 
     @PreDestroy

@@ -6,6 +6,36 @@ import dev.gatehouse.registry.BackendSpec;
 
 /** One write that applying a declarative file needs. Closed set, applied in list order. */
 public sealed interface ConfigChange {
+    /** What the change does, for reports: {@code create-credential}, {@code update-backend}, ... */
+    default String action() {
+        return switch (this) {
+            case CreateCredential c -> "create-credential";
+            case ReplaceCredential c -> "replace-credential";
+            case CreateBackend b -> "create-backend";
+            case UpdateBackend b -> "update-backend";
+            case CreateAgent a -> "create-agent";
+            case UpdateAgent a -> "update-agent";
+            case InstallPresetKey k -> "install-preset-key";
+            case CreatePolicy p -> "create-policy";
+            case UpdatePolicy p -> "update-policy";
+        };
+    }
+
+    /** The name of the credential, backend, agent or policy it concerns. */
+    default String name() {
+        return switch (this) {
+            case CreateCredential c -> c.credential().name();
+            case ReplaceCredential c -> c.credential().name();
+            case CreateBackend b -> b.spec().name();
+            case UpdateBackend b -> b.spec().name();
+            case CreateAgent a -> a.spec().name();
+            case UpdateAgent a -> a.spec().name();
+            case InstallPresetKey k -> k.agent();
+            case CreatePolicy p -> p.policy().name();
+            case UpdatePolicy p -> p.policy().name();
+        };
+    }
+
     /** A credential the store does not have yet. */
     record CreateCredential(NamedCredential credential) implements ConfigChange {
     }

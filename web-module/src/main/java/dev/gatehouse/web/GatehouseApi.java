@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "credentials", description = "Write-only secrets that backends use"),
                 @Tag(name = "policies", description = "Rego policies with version history, and the decision simulator"),
                 @Tag(name = "audit", description = "The audit log of tool calls and denied requests"),
-                @Tag(name = "agents", description = "Agents, the backends they may use, and their API keys")})
+                @Tag(name = "agents", description = "Agents, the backends they may use, and their API keys"),
+                @Tag(name = "config", description = "The declarative file (GATEHOUSE_CONFIG)")})
 public class GatehouseApi extends Application {
 }

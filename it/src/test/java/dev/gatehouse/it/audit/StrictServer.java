@@ -70,7 +70,7 @@ final class StrictServer implements AutoCloseable {
 
     /** Starts the server and waits until it reports ready. */
     void start() throws Exception {
-        run("start", "--clean");
+        run("start");
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
         while (System.nanoTime() < deadline) {
             try {
