@@ -239,6 +239,24 @@ class AuditTrailIT {
     }
 
     @Test
+    void reportsTheWriterInTheReadinessCheck() throws Exception {
+        echo(AuditGatehouse.unique("health"));
+        JsonNode health = AuditGatehouse.JSON.readTree(dev.gatehouse.it.Gatehouse.sendAnonymously("GET", "/health/ready", null).body());
+
+        JsonNode audit = null;
+        for (JsonNode check : health.path("checks")) {
+            if (check.path("name").asText().equals("audit")) {
+                audit = check;
+            }
+        }
+        assertThat(audit).as(health.toString()).isNotNull();
+        assertThat(audit.path("status").asText()).isEqualTo("UP");
+        assertThat(audit.path("data").path("durability").asText()).isEqualTo("batched");
+        assertThat(audit.path("data").path("written").asLong()).isPositive();
+        assertThat(audit.path("data").path("storeAvailable").asBoolean()).isTrue();
+    }
+
+    @Test
     void requiresTheAdministrator() throws Exception {
         var anonymous = dev.gatehouse.it.Gatehouse.sendAnonymously("GET", "/api/v1/audit", null);
         assertThat(anonymous.statusCode()).isEqualTo(401);
