@@ -9,7 +9,6 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -146,12 +145,6 @@ public class AgentRegistry {
         }
         return Optional.ofNullable(em.find(Agent.class, key.agent()))
                 .map(agent -> new KeyHolder(key.id(), key.hash(), key.expiresAt().orElse(null), agent.toSpec()));
-    }
-
-    /** Stores when keys were last used (called at most once a minute, off the request path). */
-    public void recordLastUse(Map<String, LocalDateTime> lastUse) {
-        lastUse.forEach((id, at) -> em.createQuery("update ApiKey k set k.lastUsedAt = :at where k.id = :id")
-                .setParameter("at", at).setParameter("id", id).executeUpdate());
     }
 
     private Agent load(String name) {

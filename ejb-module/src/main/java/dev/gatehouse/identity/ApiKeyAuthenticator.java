@@ -1,10 +1,6 @@
 package dev.gatehouse.identity;
 
 import dev.gatehouse.identity.AuthenticationException.Failure;
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -12,49 +8,24 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * Turns a bearer API key into the agent's {@link Principal}, or refuses it. The stored key is
  * looked up by its id (no scan) and compared by hash in constant time. What the database said
  * about a key is cached for {@link #CACHE_TTL}, and dropped at once when this node changes the
  * agent, so a revoked key or a disabled agent stops working within seconds everywhere and at
- * once here. A cache hit costs one SHA-256 and a map lookup. Last use is noted in memory and
- * written once a minute.
+ * once here. A cache hit costs one SHA-256 and a map lookup. Last use is noted in memory;
+ * {@link LastUseWriter} writes it once a minute.
  */
 @ApplicationScoped
 public class ApiKeyAuthenticator {
     static final Duration CACHE_TTL = Duration.ofSeconds(2);
-    private static final Logger LOG = Logger.getLogger(ApiKeyAuthenticator.class.getName());
-    private static final long LAST_USE_FLUSH_SECONDS = 60;
 
     @Inject
     AgentRegistry registry;
 
-    @Resource(lookup = "concurrent/gatehouseScheduler")
-    ManagedScheduledExecutorService scheduler;
-
     private final KeyCache cache = new KeyCache(CACHE_TTL);
-    private ScheduledFuture<?> flusher;
-
-    @PostConstruct
-    void start() {
-        flusher = scheduler.scheduleWithFixedDelay(this::flushLastUse, LAST_USE_FLUSH_SECONDS, LAST_USE_FLUSH_SECONDS,
-                TimeUnit.SECONDS);
-    }
-
-    @PreDestroy
-    void stop() {
-        if (flusher != null) {
-            flusher.cancel(false);
-        }
-        flushLastUse();
-    }
 
     /**
      * The principal of the agent whose key {@code token} is.
@@ -85,15 +56,8 @@ public class ApiKeyAuthenticator {
         cache.clear();
     }
 
-    private void flushLastUse() {
-        Map<String, LocalDateTime> used = cache.drainUse();
-        if (used.isEmpty()) {
-            return;
-        }
-        try {
-            registry.recordLastUse(new HashMap<>(used));
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "could not record when API keys were last used", e);
-        }
+    /** When keys were used since the last call (key id → UTC time), for {@link LastUseWriter}. */
+    Map<String, LocalDateTime> drainUse() {
+        return cache.drainUse();
     }
 }

@@ -48,6 +48,11 @@ class ProblemMapperTest {
         assertThat(mapper.problem(new UnknownCredentialException("a")).status()).isEqualTo(404);
         assertThat(mapper.problem(new UnknownToolException("a", "t")).status()).isEqualTo(404);
         assertThat(mapper.problem(new DuplicateBackendException("a")).status()).isEqualTo(409);
+        assertThat(mapper.problem(new dev.gatehouse.identity.UnknownAgentException("a")).status()).isEqualTo(404);
+        assertThat(mapper.problem(new dev.gatehouse.identity.UnknownApiKeyException("a", "k")).status()).isEqualTo(404);
+        assertThat(mapper.problem(new dev.gatehouse.identity.DuplicateAgentException("taken")).status()).isEqualTo(409);
+        assertThat(mapper.problem(new dev.gatehouse.identity.InvalidAgentException("backends", "no backend named 'x'"))
+                .errors()).extracting(ProblemDetails.FieldError::field).containsExactly("backends");
         ProblemDetails inUse = mapper.problem(new CredentialInUseException("c", List.of("b1", "b2")));
         assertThat(inUse.status()).isEqualTo(409);
         assertThat(inUse.detail()).contains("b1, b2");

@@ -31,23 +31,15 @@ final class AuditGatehouse {
     final String base;
     private final String adminAuthorization;
 
-    AuditGatehouse(String base, String adminPassword) {
+    AuditGatehouse(String base, String adminUser, String adminPassword) {
         this.base = base;
         this.adminAuthorization = "Basic " + Base64.getEncoder()
-                .encodeToString(("admin:" + adminPassword).getBytes(StandardCharsets.UTF_8));
+                .encodeToString((adminUser + ":" + adminPassword).getBytes(StandardCharsets.UTF_8));
     }
 
-    /** The shared test server, with the administrator password from the environment or the file it generated. */
-    static AuditGatehouse shared() throws IOException {
-        String password = System.getenv("GATEHOUSE_ADMIN_PASSWORD");
-        if (password == null || password.isBlank()) {
-            password = System.getProperty("gatehouse.it.admin.password");
-        }
-        if (password == null || password.isBlank()) {
-            Path file = Path.of(System.getProperty("gatehouse.it.server.dir", "."), "gatehouse", "admin-password");
-            password = Files.readString(file).trim();
-        }
-        return new AuditGatehouse(Gatehouse.BASE, password);
+    /** The shared test server, with the administrator password the shared helper ({@link Gatehouse}) uses. */
+    static AuditGatehouse shared() {
+        return new AuditGatehouse(Gatehouse.BASE, Gatehouse.ADMIN_USER, Gatehouse.ADMIN_PASSWORD);
     }
 
     static String unique(String prefix) {
