@@ -29,6 +29,20 @@ class RelayIT {
         EverythingBackends.start();
     }
 
+    /** The SDK client hands notifications to consumers asynchronously: they may trail the result a little. */
+    private static void awaitSize(List<?> list, int size) {
+        Instant deadline = Instant.now().plusSeconds(5);
+        while (list.size() < size && Instant.now().isBefore(deadline)) {
+            Thread.onSpinWait();
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
     @Test
     void progressOfABackendReachesTheAgent() {
         List<McpSchema.ProgressNotification> progress = new CopyOnWriteArrayList<>();
@@ -40,10 +54,25 @@ class RelayIT {
                         Map.of("progressToken", "it-" + backend)));
 
                 assertThat(result.isError()).as(backend).isNotEqualTo(Boolean.TRUE);
+                awaitSize(progress, 3);
                 assertThat(progress).as(backend).hasSize(3)
                         .allSatisfy(p -> assertThat(p.progressToken()).isEqualTo("it-" + backend));
                 assertThat(progress.getLast().progress()).isEqualTo(3.0);
             }
+        }
+    }
+
+    @Test
+    void aCallThatOutlastsTheServletThreadsWaitStillStreamsToItsEnd() {
+        List<McpSchema.ProgressNotification> progress = new CopyOnWriteArrayList<>();
+        try (McpSyncClient agent = AgentClients.connect(spec -> spec.progressConsumer(progress::add))) {
+            McpSchema.CallToolResult result = agent.callTool(new McpSchema.CallToolRequest(
+                    HTTP + "__trigger-long-running-operation", Map.of("duration", 12, "steps", 4),
+                    Map.of("progressToken", "slow")));
+
+            assertThat(JSON.valueToTree(result).toString()).contains("Duration: 12 seconds");
+            awaitSize(progress, 4);
+            assertThat(progress).hasSize(4);
         }
     }
 

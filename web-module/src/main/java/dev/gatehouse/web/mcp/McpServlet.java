@@ -28,6 +28,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -43,10 +45,12 @@ public class McpServlet extends HttpServlet {
     static final String SESSION_HEADER = "Mcp-Session-Id";
     static final String VERSION_HEADER = "MCP-Protocol-Version";
     private static final Logger LOG = Logger.getLogger(McpServlet.class.getName());
-    /** Methods that may go to a backend and stream: answered asynchronously. */
+    /** Methods that may go to a backend and stream (see {@link PostExchange}). */
     private static final Set<String> ROUTED = Set.of("tools/call", "prompts/get", "resources/read",
             "resources/subscribe", "resources/unsubscribe", "completion/complete");
     private static final long CALL_TIMEOUT_MILLIS = 15 * 60 * 1000L;
+    /** How long the servlet thread waits for a routed call before going asynchronous. */
+    private static final long SYNC_WAIT_MILLIS = 10_000;
     private static final long KEEP_ALIVE_SECONDS = 25;
 
     @Inject
@@ -174,12 +178,27 @@ public class McpServlet extends HttpServlet {
                     dispatcher.dispatch(new AgentRequest(message, session, null)).join());
             return;
         }
+        PostExchange exchange = new PostExchange(response, session);
+        CompletableFuture<JsonRpcResponse> answer = dispatcher.dispatch(new AgentRequest(message, session, exchange));
+        try {
+            exchange.finish(answer.get(SYNC_WAIT_MILLIS, TimeUnit.MILLISECONDS));
+            return;
+        } catch (TimeoutException e) {
+            LOG.log(Level.FINE, "request {0} continues asynchronously", message.id());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            exchange.finish(internalError(message));
+            return;
+        }
         AsyncContext async = request.startAsync();
         async.setTimeout(CALL_TIMEOUT_MILLIS);
-        PostExchange exchange = new PostExchange(async, session);
-        dispatcher.dispatch(new AgentRequest(message, session, exchange)).whenComplete((answer, failure) ->
-                exchange.finish(failure == null ? answer : JsonRpcResponse.failure(message.id(),
-                        JsonRpcError.of(JsonRpcError.INTERNAL_ERROR, "internal error"))));
+        exchange.goAsync(async);
+        answer.whenComplete((result, failure) -> exchange.finish(failure == null ? result : internalError(message)));
+    }
+
+    private static JsonRpcResponse internalError(JsonRpcRequest message) {
+        return JsonRpcResponse.failure(message.id(), JsonRpcError.of(JsonRpcError.INTERNAL_ERROR, "internal error"));
     }
 
     /** JSON-RPC batches exist only in 2025-03-26; the answer is one JSON array. */
