@@ -95,6 +95,35 @@ class RelayIT {
     }
 
     @Test
+    void elicitationRequestsOfABackendAreAnsweredByTheAgent() {
+        try (McpSyncClient agent = AgentClients.connect(spec -> spec
+                .capabilities(McpSchema.ClientCapabilities.builder().elicitation().build())
+                .elicitation(request -> new McpSchema.ElicitResult(McpSchema.ElicitResult.Action.ACCEPT,
+                        Map.of("name", "Ada Gatekeeper", "check", true))))) {
+            McpSchema.CallToolResult result = agent.callTool(new McpSchema.CallToolRequest(
+                    SSE + "__trigger-elicitation-request", Map.of()));
+
+            assertThat(JSON.valueToTree(result).toString()).contains("Ada Gatekeeper");
+        }
+    }
+
+    @Test
+    void aBackendCannotSampleFromAnAgentThatDidNotOfferIt() {
+        try (McpSyncClient agent = AgentClients.connect()) {
+            McpSchema.CallToolResult result;
+            try {
+                result = agent.callTool(new McpSchema.CallToolRequest(
+                        STDIO + "__trigger-sampling-request", Map.of("prompt", "say hi", "maxTokens", 20)));
+            } catch (RuntimeException refused) {
+                assertThat(refused).hasMessageContaining("sampling");
+                return;
+            }
+            assertThat(result.isError()).isTrue();
+            assertThat(JSON.valueToTree(result).toString()).contains("sampling");
+        }
+    }
+
+    @Test
     void cancellingACallStopsItWithoutAResponse() throws Exception {
         String session = RawMcp.initialize("2025-11-25");
         Instant start = Instant.now();
