@@ -53,7 +53,7 @@ class McpDispatcherTest {
 
     private void build(NamingMode naming, int pageSize) {
         aggregate = new LiveAggregate(directory, new CatalogAggregator(naming));
-        directory.addCatalogListener(new ListChangedRelay(aggregate, sessions));
+        directory.addCatalogListener(new ListChangedRelay(aggregate, sessions, Runnable::run));
         aggregate.rebuild();
         dispatcher = new McpDispatcher(directory, aggregate, CursorCodec.withRandomKey(),
                 new GatewaySettings(naming, pageSize, Duration.ofMinutes(30), "1.2.3"));

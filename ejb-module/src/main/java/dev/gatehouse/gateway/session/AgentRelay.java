@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gatehouse.connector.RelayChannel;
 import dev.gatehouse.protocol.JsonRpcError;
+import dev.gatehouse.protocol.JsonRpcMessage;
 import dev.gatehouse.protocol.JsonRpcNotification;
 import dev.gatehouse.protocol.JsonRpcRequest;
 import dev.gatehouse.protocol.McpException;
@@ -61,7 +62,7 @@ public final class AgentRelay implements RelayChannel {
         return awaited.answer();
     }
 
-    private boolean deliver(dev.gatehouse.protocol.JsonRpcMessage message) {
+    private boolean deliver(JsonRpcMessage message) {
         if (callStream != null && callStream.send(message)) {
             return true;
         }

@@ -12,9 +12,7 @@ import dev.gatehouse.protocol.JsonRpcMessage;
 import dev.gatehouse.protocol.JsonRpcNotification;
 import dev.gatehouse.protocol.JsonRpcRequest;
 import dev.gatehouse.protocol.JsonRpcResponse;
-import dev.gatehouse.protocol.McpException;
 import dev.gatehouse.protocol.McpJson;
-import dev.gatehouse.protocol.ProtocolVersion;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
@@ -23,8 +21,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -63,6 +59,7 @@ public class McpServlet extends HttpServlet {
     private transient SessionStore sessions;
     private transient OriginPolicy origins;
     private transient McpRequests requests;
+    private transient Batches batches;
     private final transient Set<EventStream> streams = ConcurrentHashMap.newKeySet();
     private transient ScheduledFuture<?> upkeep;
 
@@ -101,6 +98,7 @@ public class McpServlet extends HttpServlet {
             synchronized (this) {
                 if (dispatcher == null) {
                     sessions = gateway.sessions();
+                    batches = new Batches(gateway.dispatcher(), CALL_TIMEOUT_MILLIS);
                     dispatcher = gateway.dispatcher();
                 }
             }
@@ -138,7 +136,7 @@ public class McpServlet extends HttpServlet {
         requests.checkPostHeaders(request);
         JsonNode tree = requests.readBody(request);
         if (tree.isArray()) {
-            batch(request, response, (ArrayNode) tree);
+            batches.handle(request, response, session(request), (ArrayNode) tree);
             return;
         }
         JsonRpcMessage message = McpRequests.message(tree);
@@ -199,50 +197,6 @@ public class McpServlet extends HttpServlet {
 
     private static JsonRpcResponse internalError(JsonRpcRequest message) {
         return JsonRpcResponse.failure(message.id(), JsonRpcError.of(JsonRpcError.INTERNAL_ERROR, "internal error"));
-    }
-
-    /** JSON-RPC batches exist only in 2025-03-26; the answer is one JSON array. */
-    private void batch(HttpServletRequest request, HttpServletResponse response, ArrayNode batch) throws IOException {
-        AgentSession session = session(request);
-        if (session.version() != ProtocolVersion.V2025_03_26) {
-            throw new McpHttpException(HttpServletResponse.SC_BAD_REQUEST, JsonRpcError.INVALID_REQUEST,
-                    "JSON-RPC batches are not supported in protocol " + session.version());
-        }
-        if (batch.isEmpty()) {
-            throw new McpHttpException(HttpServletResponse.SC_BAD_REQUEST, JsonRpcError.INVALID_REQUEST, "empty batch");
-        }
-        List<CompletableFuture<JsonRpcResponse>> answers = new ArrayList<>();
-        for (JsonNode element : batch) {
-            try {
-                switch (McpJson.toMessage(element)) {
-                    case JsonRpcNotification n -> dispatcher.accept(n, session);
-                    case JsonRpcResponse r -> dispatcher.accept(r, session);
-                    case JsonRpcRequest r -> answers.add(r.method().equals("initialize")
-                            ? CompletableFuture.completedFuture(JsonRpcResponse.failure(r.id(), JsonRpcError.of(
-                                    JsonRpcError.INVALID_REQUEST, "initialize must not be part of a batch")))
-                            : dispatcher.dispatch(new AgentRequest(r, session, null)));
-                }
-            } catch (McpException e) {
-                answers.add(CompletableFuture.completedFuture(JsonRpcResponse.failure(null, e.error())));
-            }
-        }
-        if (answers.isEmpty()) {
-            response.setStatus(HttpServletResponse.SC_ACCEPTED);
-            return;
-        }
-        AsyncContext async = request.startAsync();
-        async.setTimeout(CALL_TIMEOUT_MILLIS);
-        CompletableFuture.allOf(answers.toArray(CompletableFuture[]::new)).whenComplete((v, e) -> {
-            ArrayNode out = McpJson.MAPPER.createArrayNode();
-            answers.stream().map(a -> a.getNow(null)).filter(a -> a != null).map(McpJson::toTree).forEach(out::add);
-            try {
-                writeJson((HttpServletResponse) async.getResponse(), HttpServletResponse.SC_OK, out);
-            } catch (IOException io) {
-                LOG.log(Level.FINE, "could not write a batch answer", io);
-            } finally {
-                async.complete();
-            }
-        });
     }
 
     private void get(HttpServletRequest request, HttpServletResponse response) throws IOException {
