@@ -50,13 +50,15 @@ class EverythingOverStdioTest {
         public void close() {
         }
     };
+    /** Held so the logger (and the handler on it) is not collected before the transport logs. */
+    private static final Logger STDIO_LOG = Logger.getLogger(StdioTransport.class.getName());
     private static ScheduledExecutorService scheduler;
     private static BackendFleet fleet;
 
     @BeforeAll
     static void connect() throws InterruptedException {
         EverythingServer.assumeInstalled();
-        Logger.getLogger(StdioTransport.class.getName()).addHandler(logCapture);
+        STDIO_LOG.addHandler(logCapture);
         BackendSpec plain = EverythingServer.stdio(NAME, MARKER, 1);
         FakeSpecs specs = new FakeSpecs()
                 .put(new BackendSpec(NAME, true, plain.transport(), "stdio-env", 1))
@@ -77,7 +79,7 @@ class EverythingOverStdioTest {
             fleet.shutdown();
             scheduler.shutdownNow();
         }
-        Logger.getLogger(StdioTransport.class.getName()).removeHandler(logCapture);
+        STDIO_LOG.removeHandler(logCapture);
     }
 
     private static BackendLink link() {

@@ -28,7 +28,8 @@ public final class TransportFactory {
      * @param connectTimeout TCP connect and SSE endpoint wait
      * @param requestTimeout how long an HTTP request may wait for response headers
      * @param stdioGrace     how long each stdio shutdown step waits
-     * @param threads        where readers and HTTP exchanges run (virtual threads suit)
+     * @param threads        where HTTP exchanges and stream readers run (virtual threads suit);
+     *                       stdio pipe readers always get platform threads
      */
     public TransportFactory(Duration connectTimeout, Duration requestTimeout, Duration stdioGrace, ThreadFactory threads) {
         this.connectTimeout = connectTimeout;
@@ -49,7 +50,7 @@ public final class TransportFactory {
                 command.addAll(stdio.args());
                 Map<String, String> environment = new HashMap<>(stdio.env());
                 environment.putAll(credential.environment());
-                yield new StdioTransport(spec.name(), command, environment, stdioGrace, threads, redactor);
+                yield new StdioTransport(spec.name(), command, environment, stdioGrace, pipeReaders(spec.name()), redactor);
             }
             case HttpTransportSpec http -> {
                 HttpExchange exchange = new HttpExchange(spec.name(), client, credential.headers(), requestTimeout, redactor);
@@ -58,6 +59,15 @@ public final class TransportFactory {
                         new SseTransport(spec.name(), http.url(), exchange, connectTimeout, threads));
             }
         };
+    }
+
+    /**
+     * Platform threads for a process's stdout and stderr readers. A blocking pipe read pins
+     * the carrier of a virtual thread; with one carrier per core, two idle stdio backends
+     * would starve every other virtual thread of the gateway.
+     */
+    private static ThreadFactory pipeReaders(String backend) {
+        return Thread.ofPlatform().daemon().name("gatehouse-stdio-" + backend + "-", 0).factory();
     }
 
     /** Releases the shared HTTP client. */

@@ -1,0 +1,7 @@
+/**
+ * The audit log: one record per tool call (and per denied list or read), written off the
+ * request thread in batches, durable before the response in strict mode, queryable with
+ * filters, and pruned by retention. Arguments are redacted and truncated before storing.
+ * Audit is data, not logging.
+ */
+package dev.gatehouse.audit;
