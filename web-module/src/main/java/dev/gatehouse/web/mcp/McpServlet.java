@@ -234,7 +234,7 @@ public class McpServlet extends HttpServlet {
         }
         AgentSession session = sessions.find(id).orElseThrow(() -> new McpHttpException(
                 HttpServletResponse.SC_NOT_FOUND, JsonRpcError.INVALID_REQUEST, "unknown or ended session"));
-        McpRequests.checkVersionHeader(request.getHeader(VERSION_HEADER));
+        McpRequests.checkVersionHeader(request.getHeader(VERSION_HEADER), session.version());
         session.touch();
         return session;
     }
