@@ -8,6 +8,7 @@ import dev.gatehouse.connector.CatalogKind;
 import dev.gatehouse.connector.RelayChannel;
 import dev.gatehouse.gateway.catalog.CursorCodec;
 import dev.gatehouse.gateway.catalog.LiveAggregate;
+import dev.gatehouse.gateway.session.AgentRelay;
 import dev.gatehouse.gateway.session.AgentSession;
 import dev.gatehouse.protocol.JsonRpcError;
 import dev.gatehouse.protocol.JsonRpcNotification;
@@ -15,7 +16,6 @@ import dev.gatehouse.protocol.JsonRpcResponse;
 import dev.gatehouse.protocol.McpException;
 import dev.gatehouse.protocol.McpJson;
 import dev.gatehouse.protocol.ProtocolVersion;
-import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.logging.Level;
@@ -34,8 +34,6 @@ import java.util.logging.Logger;
  */
 public final class McpDispatcher {
     private static final Logger LOG = Logger.getLogger(McpDispatcher.class.getName());
-    private static final Set<String> LOG_LEVELS =
-            Set.of("debug", "info", "notice", "warning", "error", "critical", "alert", "emergency");
 
     private final LiveAggregate aggregate;
     private final CatalogPages pages;
@@ -134,7 +132,7 @@ public final class McpDispatcher {
 
     private JsonNode setLevel(AgentRequest request) {
         String level = request.text("level");
-        if (!LOG_LEVELS.contains(level)) {
+        if (!AgentRelay.LOG_LEVELS.contains(level)) {
             throw new InvalidParamsException("unknown log level '" + level + "'");
         }
         request.session().logLevel(level);

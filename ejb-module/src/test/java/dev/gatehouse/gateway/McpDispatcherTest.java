@@ -380,6 +380,22 @@ class McpDispatcherTest {
     }
 
     @Test
+    void logMessagesBelowTheSessionsLevelAreNotRelayed() {
+        call("logging/setLevel", params().put("level", "warning"));
+        RecordingStream stream = new RecordingStream();
+        alpha.answering(c -> {
+            c.relay().notify("notifications/message", params().put("level", "info").put("data", "chatter"));
+            c.relay().notify("notifications/message", params().put("level", "error").put("data", "trouble"));
+            return CompletableFuture.completedFuture(params());
+        });
+
+        call("tools/call", params().put("name", "alpha__echo"), stream);
+
+        assertThat(stream.sent).extracting(m -> McpJson.toTree(m).path("params").path("data").asText())
+                .containsExactly("trouble");
+    }
+
+    @Test
     void subscribeGoesToTheOwnerWhenItSupportsSubscriptions() {
         call("resources/subscribe", params().put("uri", "demo://alpha-only"));
         assertThat(alpha.lastCall().method()).isEqualTo("resources/subscribe");

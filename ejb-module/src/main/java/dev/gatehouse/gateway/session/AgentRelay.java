@@ -8,6 +8,7 @@ import dev.gatehouse.protocol.JsonRpcMessage;
 import dev.gatehouse.protocol.JsonRpcNotification;
 import dev.gatehouse.protocol.JsonRpcRequest;
 import dev.gatehouse.protocol.McpException;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.logging.Level;
@@ -18,10 +19,14 @@ import com.fasterxml.jackson.databind.node.TextNode;
  * The agent side of one call: the backend's notifications and requests go to the stream of
  * the request that caused them while it is open (the POST's SSE stream), else to the
  * session's GET stream. Requests that need a client capability (sampling, elicitation,
- * roots) fail with a JSON-RPC error when the agent did not declare it.
+ * roots) fail with a JSON-RPC error when the agent did not declare it. Log messages below
+ * the level the session set with {@code logging/setLevel} are dropped.
  */
 public final class AgentRelay implements RelayChannel {
     private static final Logger LOG = Logger.getLogger(AgentRelay.class.getName());
+    /** MCP log levels, least severe first (RFC 5424 order). */
+    public static final List<String> LOG_LEVELS =
+            List.of("debug", "info", "notice", "warning", "error", "critical", "alert", "emergency");
     private static final Map<String, String> REQUIRED_CAPABILITY = Map.of(
             "sampling/createMessage", "sampling",
             "elicitation/create", "elicitation",
@@ -41,6 +46,9 @@ public final class AgentRelay implements RelayChannel {
 
     @Override
     public void notify(String method, ObjectNode params) {
+        if ("notifications/message".equals(method) && belowSessionLevel(params)) {
+            return;
+        }
         JsonRpcNotification notification = new JsonRpcNotification(method, params);
         if (!deliver(notification)) {
             LOG.log(Level.FINE, "dropped {0}: no open stream to the agent", method);
@@ -60,6 +68,15 @@ public final class AgentRelay implements RelayChannel {
                     "no open stream to the client for " + method));
         }
         return awaited.answer();
+    }
+
+    /** Backends are shared, so their level is only a floor: each session's own level filters too. */
+    private boolean belowSessionLevel(ObjectNode params) {
+        String floor = session.logLevel().orElse(null);
+        if (floor == null || params == null) {
+            return false;
+        }
+        return LOG_LEVELS.indexOf(params.path("level").asText("")) < LOG_LEVELS.indexOf(floor);
     }
 
     private boolean deliver(JsonRpcMessage message) {
