@@ -8,9 +8,12 @@ import dev.gatehouse.protocol.JsonRpcMessage;
 import dev.gatehouse.protocol.JsonRpcNotification;
 import dev.gatehouse.protocol.JsonRpcRequest;
 import dev.gatehouse.protocol.McpException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import com.fasterxml.jackson.databind.node.TextNode;
@@ -27,6 +30,8 @@ public final class AgentRelay implements RelayChannel {
     /** MCP log levels, least severe first (RFC 5424 order). */
     public static final List<String> LOG_LEVELS =
             List.of("debug", "info", "notice", "warning", "error", "critical", "alert", "emergency");
+    /** How long a backend's request waits for the agent's answer. */
+    public static final Duration AGENT_ANSWER_TIMEOUT = Duration.ofMinutes(10);
     private static final Map<String, String> REQUIRED_CAPABILITY = Map.of(
             "sampling/createMessage", "sampling",
             "elicitation/create", "elicitation",
@@ -67,7 +72,11 @@ public final class AgentRelay implements RelayChannel {
             awaited.answer().completeExceptionally(new McpException(JsonRpcError.INTERNAL_ERROR,
                     "no open stream to the client for " + method));
         }
-        return awaited.answer();
+        // a person may be in the loop (sampling approval, elicitation), so the wait is generous but finite
+        awaited.answer().orTimeout(AGENT_ANSWER_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        return awaited.answer().exceptionallyCompose(e -> CompletableFuture.failedFuture(
+                e instanceof TimeoutException ? new McpException(JsonRpcError.INTERNAL_ERROR,
+                        "the client did not answer " + method + " in time") : e));
     }
 
     /** Backends are shared, so their level is only a floor: each session's own level filters too. */
