@@ -24,6 +24,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * at start-up, after the schema migrations, in one transaction: missing entries are created,
  * differing ones updated, equal ones untouched. An invalid file stops the application with a
  * message naming the YAML path. Backends and credentials the file does not mention stay as they are.
+ * {@link #reapply()} applies the file again on demand (the admin API's {@code POST /config/apply}).
  */
 @Singleton
 @Startup
@@ -53,6 +54,18 @@ public class ConfigApplier {
                 throw e;
             }
         });
+    }
+
+    /**
+     * Applies the configured file again (after it or the environment changed); a file that was
+     * already applied yields no change.
+     *
+     * @throws NoConfigFileException when {@code gatehouse.config} is not set
+     */
+    public ConfigReport reapply() {
+        Path file = configFile.filter(f -> !f.isBlank()).map(Path::of).orElseThrow(NoConfigFileException::new);
+        List<ConfigChange> changes = apply(file, System::getenv);
+        return new ConfigReport(file.toString(), changes.stream().map(c -> c.action() + " " + c.name()).toList());
     }
 
     /** Parses and applies one file; returns the changes made (empty when it was already applied). */

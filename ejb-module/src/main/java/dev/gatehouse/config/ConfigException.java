@@ -4,6 +4,7 @@ package dev.gatehouse.config;
  * The declarative file is invalid. The message names the YAML path (such as
  * {@code backends[1].url}) and never echoes a value, since values may hold secrets.
  */
+@jakarta.ejb.ApplicationException(rollback = true)
 public class ConfigException extends RuntimeException {
     private final String path;
 

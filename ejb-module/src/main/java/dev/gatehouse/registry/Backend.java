@@ -85,6 +85,11 @@ public class Backend {
         return true;
     }
 
+    /** The credential it uses has new content: the row changes, so the version (and any connection) moves on. */
+    public void credentialReplaced() {
+        updatedAt = now();
+    }
+
     /** @return whether the flag changed */
     public boolean enable() {
         return setEnabled(true);

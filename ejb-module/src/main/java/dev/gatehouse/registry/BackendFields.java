@@ -46,6 +46,9 @@ public record BackendFields(String name, String transport, String url, String co
         if (url == null || url.isBlank()) {
             throw new InvalidBackendException("url", "url is required for an http backend");
         }
+        if (url.length() > 2048) {
+            throw new InvalidBackendException("url", "url must be at most 2048 characters");
+        }
         try {
             return new HttpTransportSpec(new URI(url));
         } catch (URISyntaxException | IllegalArgumentException e) {
@@ -60,8 +63,18 @@ public record BackendFields(String name, String transport, String url, String co
         if (command == null || command.isBlank()) {
             throw new InvalidBackendException("command", "command is required for a stdio backend");
         }
+        if (command.length() > 1024) {
+            throw new InvalidBackendException("command", "command must be at most 1024 characters");
+        }
         if (args != null && args.stream().anyMatch(a -> a == null)) {
             throw new InvalidBackendException("args", "args must not contain null");
+        }
+        if (args != null && args.stream().mapToInt(a -> a.length() + 4).sum() > 7000) {
+            throw new InvalidBackendException("args", "args are too long (at most about 7000 characters in all)");
+        }
+        if (env != null && env.entrySet().stream()
+                .mapToInt(e -> e.getKey().length() + (e.getValue() == null ? 0 : e.getValue().length()) + 6).sum() > 7000) {
+            throw new InvalidBackendException("env", "env is too long (at most about 7000 characters in all)");
         }
         if (env != null) {
             env.forEach((k, v) -> {

@@ -1,11 +1,13 @@
 package dev.gatehouse.registry;
 
 import dev.gatehouse.vault.Credential;
+import dev.gatehouse.vault.CredentialChanged;
 import dev.gatehouse.vault.CredentialKind;
 import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityExistsException;
 import jakarta.persistence.EntityManager;
@@ -96,6 +98,21 @@ public class BackendRegistry implements BackendSpecSource {
         em.flush();
         LOG.info(() -> "backend " + name + " deleted");
         changed.fire(new BackendChanged(name));
+    }
+
+    /**
+     * A credential's content changed: every backend that uses it gets a new version (its
+     * connection is stale) and a {@link BackendChanged}, so the connector reconnects it.
+     */
+    public void onCredentialChanged(@Observes CredentialChanged event) {
+        em.createQuery("select b from Backend b where b.credential = :c order by b.name", Backend.class)
+                .setParameter("c", event.name()).getResultList().forEach(backend -> {
+                    backend.credentialReplaced();
+                    em.flush();
+                    LOG.info(() -> "backend " + backend.name() + " uses the changed credential " + event.name()
+                            + "; now version " + backend.version());
+                    changed.fire(new BackendChanged(backend.name()));
+                });
     }
 
     /** The names of the backends that use the named credential, in name order. */

@@ -24,6 +24,9 @@ import java.util.TreeMap;
 @Table(name = "CREDENTIAL")
 public class Credential {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Column sizes of the V1 migration. */
+    private static final int MAX_SECRETS = 16000;
+    private static final int MAX_SETTINGS = 4000;
     private static final TypeReference<TreeMap<String, String>> MAP = new TypeReference<>() {
     };
 
@@ -76,9 +79,16 @@ public class Credential {
         Objects.requireNonNull(value, "credential value is required");
         Map<String, String> sealed = new TreeMap<>();
         value.secrets().forEach((field, secret) -> sealed.put(field, cipher.seal(name, field, secret)));
+        String sealedJson = write(sealed);
+        String settingsJson = write(new TreeMap<>(value.settings()));
+        if (sealedJson.length() > MAX_SECRETS || settingsJson.length() > MAX_SETTINGS) {
+            String field = value.secrets().keySet().iterator().next().replaceFirst("\\..*", "");
+            throw new InvalidCredentialException(field, "too large: the secrets of one credential must stay under about "
+                    + MAX_SECRETS / 2 + " characters");
+        }
         this.kind = value.kind();
-        this.settings = write(new TreeMap<>(value.settings()));
-        this.secrets = write(sealed);
+        this.settings = settingsJson;
+        this.secrets = sealedJson;
         this.updatedAt = now();
     }
 

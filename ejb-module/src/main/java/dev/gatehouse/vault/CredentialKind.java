@@ -8,6 +8,12 @@ import java.util.Set;
  * {@code oauth-dcr}) becomes a compile error at each switch. A kind splits its data into
  * non-secret {@link #settings()} (stored in clear, shown by the API) and {@link #secrets()}
  * (sealed one field at a time, never shown). Implementations hide secret values in {@code toString}.
+ *
+ * <p>How the OAuth kinds slot in: {@code oauth-user} keeps authorize URL, token URL, client id
+ * and scopes in {@link #settings()} and the client secret in {@link #secrets()}; {@code oauth-dcr}
+ * keeps issuer and scopes in settings and its registered client in secrets. Per-user tokens are
+ * not part of the credential row: they belong in their own table keyed by (credential, user),
+ * sealed with the same {@link SecretCipher}. The {@code CREDENTIAL} table needs no change.
  */
 public sealed interface CredentialKind permits BearerCredential, HeadersCredential, EnvCredential {
     /** The wire name: {@code bearer}, {@code headers}, {@code env}. */

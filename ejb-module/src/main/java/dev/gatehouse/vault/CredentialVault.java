@@ -3,6 +3,7 @@ package dev.gatehouse.vault;
 import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityExistsException;
 import jakarta.persistence.EntityManager;
@@ -16,6 +17,7 @@ import java.util.logging.Logger;
  * connection ({@link CredentialLookup}). Descriptions never carry secret values; secrets are
  * decrypted only in {@link #material} and {@link #holds}. A credential in use by a backend
  * cannot be deleted, nor changed to a kind that no longer suits that backend's transport.
+ * A real change fires {@link CredentialChanged} in the transaction.
  */
 @Stateless
 @LocalBean
@@ -28,6 +30,9 @@ public class CredentialVault implements CredentialLookup {
 
     @Inject
     private VaultKeyring keyring;
+
+    @Inject
+    private Event<CredentialChanged> changed;
 
     public List<CredentialDescription> list() {
         return em.createQuery("select c from Credential c order by c.name", Credential.class).getResultList()
@@ -75,6 +80,7 @@ public class CredentialVault implements CredentialLookup {
         credential.replace(value, keyring.cipher());
         em.flush();
         LOG.info(() -> "credential " + name + " replaced (version " + credential.version() + ")");
+        changed.fire(new CredentialChanged(name));
         return describe(credential);
     }
 

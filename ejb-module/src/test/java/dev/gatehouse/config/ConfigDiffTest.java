@@ -48,7 +48,8 @@ class ConfigDiffTest {
     void firstApplyCreatesCredentialsBeforeBackends() {
         List<ConfigChange> changes = ConfigDiff.between(doc, backends, state);
 
-        assertThat(changes).hasSize(3);
+        assertThat(changes).extracting(c -> c.action() + " " + c.name())
+                .containsExactly("create-credential remote-token", "create-backend everything", "create-backend remote");
         assertThat(changes.getFirst()).isInstanceOf(ConfigChange.CreateCredential.class);
         assertThat(changes.subList(1, 3)).allMatch(c -> c instanceof ConfigChange.CreateBackend);
     }

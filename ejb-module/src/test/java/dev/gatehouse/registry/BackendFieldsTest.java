@@ -51,6 +51,8 @@ class BackendFieldsTest {
         assertThat(fieldOf(new BackendFields("a", "stdio", null, " ", null, null, null, null))).isEqualTo("command");
         assertThat(fieldOf(new BackendFields("a", "stdio", "http://h/", "node", null, null, null, null))).isEqualTo("url");
         assertThat(fieldOf(new BackendFields("a", "stdio", null, "node", null, Map.of("1X", "v"), null, null))).isEqualTo("env");
+        assertThat(fieldOf(new BackendFields("a", "stdio", null, "node", List.of("x".repeat(7001)), null, null, null))).isEqualTo("args");
+        assertThat(fieldOf(new BackendFields("a", "http", "http://h/" + "p".repeat(2048), null, null, null, null, null))).isEqualTo("url");
     }
 
     @Test

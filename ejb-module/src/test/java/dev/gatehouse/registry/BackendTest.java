@@ -50,4 +50,15 @@ class BackendTest {
         assertThat(backend.toSpec().enabled()).isFalse();
         assertThat(backend.enable()).isTrue();
     }
+
+    @Test
+    void aReplacedCredentialTouchesTheRow() throws Exception {
+        Backend backend = new Backend(stdio(true, "stdio"));
+        var before = backend.updatedAt();
+        Thread.sleep(2);
+
+        backend.credentialReplaced();
+
+        assertThat(backend.updatedAt()).isAfter(before);
+    }
 }

@@ -41,6 +41,15 @@ class CredentialTest {
                 .hasMessageContaining("remote-token").hasMessageNotContaining("abc-secret");
     }
 
+    @Test
+    void refusesSecretsTooLargeForTheirColumnNamingTheField() {
+        assertThatThrownBy(() -> new Credential("big", new BearerCredential("t".repeat(12000)), cipher))
+                .isInstanceOf(InvalidCredentialException.class)
+                .satisfies(e -> assertThat(((InvalidCredentialException) e).field()).isEqualTo("token"));
+        assertThatThrownBy(() -> new Credential("big", new HeadersCredential(Map.of("X-A", "v".repeat(12000))), cipher))
+                .satisfies(e -> assertThat(((InvalidCredentialException) e).field()).isEqualTo("headers"));
+    }
+
     private static String stored(Credential credential, String field) throws Exception {
         Field f = Credential.class.getDeclaredField(field);
         f.setAccessible(true);

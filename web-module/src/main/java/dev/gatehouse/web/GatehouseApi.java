@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 description = "Register MCP backends and their credentials, watch their state and catalogs,"
                         + " call tools directly. Errors are RFC 9457 problem details (application/problem+json)."),
         tags = {@Tag(name = "backends", description = "Registered MCP servers, their status and catalogs"),
-                @Tag(name = "credentials", description = "Write-only secrets that backends use")})
+                @Tag(name = "credentials", description = "Write-only secrets that backends use"),
+                @Tag(name = "config", description = "The declarative file (GATEHOUSE_CONFIG)")})
 public class GatehouseApi extends Application {
 }

@@ -1,5 +1,7 @@
 package dev.gatehouse.web;
 
+import dev.gatehouse.config.ConfigException;
+import dev.gatehouse.config.NoConfigFileException;
 import dev.gatehouse.protocol.JsonRpcError;
 import dev.gatehouse.protocol.McpException;
 import dev.gatehouse.registry.DuplicateBackendException;
@@ -51,7 +53,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable failure) {
         ProblemDetails problem = problem(failure);
-        return Response.status(problem.status()).type(ProblemDetails.MEDIA_TYPE).entity(problem).build();
+        Response.ResponseBuilder response = Response.status(problem.status()).type(ProblemDetails.MEDIA_TYPE).entity(problem);
+        if (failure instanceof WebApplicationException e && e.getResponse().getHeaderString("Allow") != null) {
+            response.header("Allow", e.getResponse().getHeaderString("Allow"));
+        }
+        return response.build();
     }
 
     ProblemDetails problem(Throwable failure) {
@@ -62,6 +68,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             case MalformedBodyException e -> of(400, "malformed-request", "Malformed request body", e.getMessage(),
                     List.of(new ProblemDetails.FieldError(e.field(), e.getMessage())));
             case ConstraintViolationException e -> violations(e);
+            case ConfigException e -> of(400, "invalid-config", "Invalid declarative file", e.getMessage(),
+                    List.of(new ProblemDetails.FieldError(e.path(), e.getMessage())));
+            case NoConfigFileException e -> of(404, "not-found", "Not found", e.getMessage(), List.of());
             case ValidationException e -> of(400, "invalid-input", "Invalid input", "the request is invalid", List.of());
             case UnknownBackendException e -> of(404, "not-found", "Not found", e.getMessage(), List.of());
             case UnknownCredentialException e -> of(404, "not-found", "Not found", e.getMessage(), List.of());

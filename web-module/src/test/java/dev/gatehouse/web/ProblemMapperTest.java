@@ -33,6 +33,16 @@ class ProblemMapperTest {
     }
 
     @Test
+    void anInvalidDeclarativeFileIsA400NamingTheYamlPath() {
+        ProblemDetails problem = mapper.problem(
+                new dev.gatehouse.config.ConfigException("backends[0].url", "url is required").in("/etc/gatehouse.yaml"));
+
+        assertThat(problem.status()).isEqualTo(400);
+        assertThat(problem.errors()).extracting(ProblemDetails.FieldError::field).containsExactly("backends[0].url");
+        assertThat(mapper.problem(new dev.gatehouse.config.NoConfigFileException()).status()).isEqualTo(404);
+    }
+
+    @Test
     void unknownNamesAre404AndConflictsAre409() {
         assertThat(mapper.problem(new UnknownBackendException("a")).status()).isEqualTo(404);
         assertThat(mapper.problem(new UnknownCredentialException("a")).status()).isEqualTo(404);

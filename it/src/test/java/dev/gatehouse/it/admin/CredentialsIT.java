@@ -137,4 +137,23 @@ class CredentialsIT {
                 .isGreaterThan(version);
         send("DELETE", "/credentials/" + name, null);
     }
+
+    @Test
+    void replacingASecretMovesTheVersionOfEveryBackendUsingIt() throws Exception {
+        String credential = unique("rotate");
+        String backend = unique("rotated");
+        send("POST", "/credentials", """
+                {"name":"%s","kind":"env","env":{"TOKEN":"old"}}""".formatted(credential));
+        send("POST", "/backends", """
+                {"name":"%s","transport":"stdio","command":"node","credential":"%s","enabled":false}"""
+                .formatted(backend, credential));
+        long version = json(get("/backends/" + backend)).path("version").asLong();
+
+        send("PUT", "/credentials/" + credential, """
+                {"kind":"env","env":{"TOKEN":"new"}}""");
+
+        assertThat(json(get("/backends/" + backend)).path("version").asLong()).isGreaterThan(version);
+        send("DELETE", "/backends/" + backend, null);
+        send("DELETE", "/credentials/" + credential, null);
+    }
 }

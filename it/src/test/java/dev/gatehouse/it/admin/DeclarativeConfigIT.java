@@ -34,4 +34,19 @@ class DeclarativeConfigIT {
         assertThat(TOKEN).isNotBlank();
         assertThat(credential.body() + backend.body() + get("/credentials").body()).doesNotContain(TOKEN);
     }
+
+    @Test
+    void applyingTheSameFileAgainChangesNothing() throws Exception {
+        assumeThat(System.getProperty("gatehouse.it.config", "")).endsWith("gatehouse-it.yaml");
+        long backendVersion = json(get("/backends/declared-remote")).path("version").asLong();
+        long credentialVersion = json(get("/credentials/declared-token")).path("version").asLong();
+
+        HttpResponse<String> applied = AdminApi.send("POST", "/config/apply", null);
+
+        assertThat(applied.statusCode()).as(applied.body()).isEqualTo(200);
+        assertThat(json(applied).path("changes").size()).isZero();
+        assertThat(applied.body()).doesNotContain(TOKEN);
+        assertThat(json(get("/backends/declared-remote")).path("version").asLong()).isEqualTo(backendVersion);
+        assertThat(json(get("/credentials/declared-token")).path("version").asLong()).isEqualTo(credentialVersion);
+    }
 }
