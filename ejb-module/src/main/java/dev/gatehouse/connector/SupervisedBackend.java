@@ -88,8 +88,8 @@ final class SupervisedBackend implements BackendLink {
         };
     }
 
-    synchronized long specVersion() {
-        return spec.version();
+    synchronized BackendSpec spec() {
+        return spec;
     }
 
     /** Starts connecting (or records that the backend is disabled). */
