@@ -18,14 +18,15 @@ import java.util.UUID;
  * Where the Gatehouse under test runs and where the test MCP servers are installed, as the
  * failsafe configuration passes them; plus the plain HTTP calls most tests need, with the
  * credentials Gatehouse requires: calls under {@code /api/v1} carry the administrator's Basic
- * credentials (the IT server gets its password from {@code GATEHOUSE_ADMIN_PASSWORD}), and
+ * credentials (the IT server gets them from {@code GATEHOUSE_ADMIN_USER} and
+ * {@code GATEHOUSE_ADMIN_PASSWORD}, set in {@code it/pom.xml}), and
  * {@code /mcp} calls carry the key of one shared, unscoped test agent ({@link #agentKey()}).
  */
 public final class Gatehouse {
     public static final String BASE = System.getProperty("gatehouse.base", "http://127.0.0.1:9080");
     public static final HttpClient HTTP = HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(5)).version(HttpClient.Version.HTTP_1_1).build();
-    public static final String ADMIN_USER = "admin";
+    public static final String ADMIN_USER = System.getProperty("gatehouse.it.admin.user", "it-admin");
     public static final String ADMIN_PASSWORD = System.getProperty("gatehouse.it.admin.password", "it-admin-password-3c9e");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static String sharedAgentKey;

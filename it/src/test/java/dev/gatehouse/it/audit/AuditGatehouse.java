@@ -29,15 +29,15 @@ final class AuditGatehouse {
     final String base;
     private final String adminAuthorization;
 
-    AuditGatehouse(String base, String adminPassword) {
+    AuditGatehouse(String base, String adminUser, String adminPassword) {
         this.base = base;
         this.adminAuthorization = "Basic " + Base64.getEncoder()
-                .encodeToString(("admin:" + adminPassword).getBytes(StandardCharsets.UTF_8));
+                .encodeToString((adminUser + ":" + adminPassword).getBytes(StandardCharsets.UTF_8));
     }
 
-    /** The shared test server, with the administrator password the shared IT helper uses. */
+    /** The shared test server, with the administrator password the shared helper ({@link Gatehouse}) uses. */
     static AuditGatehouse shared() {
-        return new AuditGatehouse(Gatehouse.BASE, Gatehouse.ADMIN_PASSWORD);
+        return new AuditGatehouse(Gatehouse.BASE, Gatehouse.ADMIN_USER, Gatehouse.ADMIN_PASSWORD);
     }
 
     static String unique(String prefix) {

@@ -65,7 +65,7 @@ final class StrictServer implements AutoCloseable {
     }
 
     AuditGatehouse gatehouse() {
-        return new AuditGatehouse(base(), ADMIN_PASSWORD);
+        return new AuditGatehouse(base(), "admin", ADMIN_PASSWORD);
     }
 
     /** Starts the server and waits until it reports ready. */

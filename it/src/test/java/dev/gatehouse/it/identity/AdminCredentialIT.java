@@ -40,10 +40,24 @@ class AdminCredentialIT {
     void wrongUserOrPasswordIs401AndTheRightOnesPass() throws Exception {
         assertThat(getWith("/api/v1/agents", basic(Gatehouse.ADMIN_USER, Gatehouse.ADMIN_PASSWORD + "x")).statusCode()).isEqualTo(401);
         assertThat(getWith("/api/v1/agents", basic("root", Gatehouse.ADMIN_PASSWORD)).statusCode()).isEqualTo(401);
+        assertThat(getWith("/api/v1/agents", basic("admin", Gatehouse.ADMIN_PASSWORD)).statusCode())
+                .as("the default user is replaced by gatehouse.admin.user").isEqualTo(401);
         assertThat(getWith("/api/v1/agents", "Basic !!!").statusCode()).isEqualTo(401);
         assertThat(getWith("/api/v1/agents", "Bearer " + Gatehouse.agentKey()).statusCode())
                 .as("an agent key is no admin credential").isEqualTo(401);
         assertThat(getWith("/api/v1/agents", Gatehouse.adminAuthorization()).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void changesAreAuthoredByTheConfiguredAdministrator() throws Exception {
+        assertThat(Gatehouse.ADMIN_USER).as("gatehouse.admin.user is set for the IT server").isNotEqualTo("admin");
+        String name = AgentsIT.unique("authored");
+        HttpResponse<String> created = Gatehouse.send("POST", "/api/v1/policies", """
+                {"name":"%s","source":"package gatehouse\\nallow := true","enabled":false}""".formatted(name));
+
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        assertThat(AgentsIT.json(created).path("author").asText()).isEqualTo(Gatehouse.ADMIN_USER);
+        Gatehouse.send("DELETE", "/api/v1/policies/" + name, null);
     }
 
     @Test
