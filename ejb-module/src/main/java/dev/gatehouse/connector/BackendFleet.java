@@ -56,7 +56,8 @@ public final class BackendFleet implements BackendDirectory {
             }
         } else if (existing == null) {
             adopt(spec.get());
-        } else if (existing.specVersion() != spec.get().version()) {
+        } else if (!existing.spec().equals(spec.get())) {
+            // compare whole specs: a backend deleted and registered again starts over at version 1
             LOG.log(Level.INFO, "Backend {0} changed (version {1}); reconnecting", new Object[] {name, spec.get().version()});
             existing.apply(spec.get());
         }

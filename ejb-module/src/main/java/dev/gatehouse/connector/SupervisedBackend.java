@@ -82,6 +82,14 @@ final class SupervisedBackend implements BackendLink {
         return live.request(method, params, agent);
     }
 
+    @Override
+    public void notify(String method, ObjectNode params) {
+        ClientSession live = session;
+        if (live != null && isRouted(status.state())) {
+            live.notify(method, params);
+        }
+    }
+
     private static boolean isRouted(BackendState state) {
         return state == BackendState.READY || state == BackendState.DEGRADED;
     }
@@ -95,8 +103,8 @@ final class SupervisedBackend implements BackendLink {
         };
     }
 
-    synchronized long specVersion() {
-        return spec.version();
+    synchronized BackendSpec spec() {
+        return spec;
     }
 
     /** Starts connecting (or records that the backend is disabled). */

@@ -14,6 +14,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.concurrent.ThreadFactory;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
@@ -51,7 +52,8 @@ public class Gateway {
         settings = readSettings(ConfigProvider.getConfig(), info.version());
         sessions = new InMemorySessionStore(settings.sessionIdleTimeout());
         LiveAggregate aggregate = new LiveAggregate(directory, new CatalogAggregator(settings.naming()));
-        listChanged = new ListChangedRelay(aggregate, sessions);
+        ThreadFactory senders = Thread.ofVirtual().name("gatehouse-list-changed-", 0).factory();
+        listChanged = new ListChangedRelay(aggregate, sessions, task -> senders.newThread(task).start());
         directory.addCatalogListener(listChanged);
         aggregate.rebuild();
         dispatcher = new McpDispatcher(directory, aggregate, CursorCodec.withRandomKey(), settings, policies::engine, audit);

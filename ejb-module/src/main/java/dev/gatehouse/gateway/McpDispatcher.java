@@ -9,6 +9,7 @@ import dev.gatehouse.connector.CatalogKind;
 import dev.gatehouse.connector.RelayChannel;
 import dev.gatehouse.gateway.catalog.CursorCodec;
 import dev.gatehouse.gateway.catalog.LiveAggregate;
+import dev.gatehouse.gateway.session.AgentRelay;
 import dev.gatehouse.gateway.session.AgentSession;
 import dev.gatehouse.policy.PolicyEngine;
 import dev.gatehouse.policy.PolicySettings;
@@ -18,7 +19,6 @@ import dev.gatehouse.protocol.JsonRpcResponse;
 import dev.gatehouse.protocol.McpException;
 import dev.gatehouse.protocol.McpJson;
 import dev.gatehouse.protocol.ProtocolVersion;
-import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
@@ -39,8 +39,6 @@ import java.util.logging.Logger;
  */
 public final class McpDispatcher {
     private static final Logger LOG = Logger.getLogger(McpDispatcher.class.getName());
-    private static final Set<String> LOG_LEVELS =
-            Set.of("debug", "info", "notice", "warning", "error", "critical", "alert", "emergency");
 
     private final LiveAggregate aggregate;
     private final CatalogPages pages;
@@ -155,7 +153,7 @@ public final class McpDispatcher {
 
     private JsonNode setLevel(AgentRequest request) {
         String level = request.text("level");
-        if (!LOG_LEVELS.contains(level)) {
+        if (!AgentRelay.LOG_LEVELS.contains(level)) {
             throw new InvalidParamsException("unknown log level '" + level + "'");
         }
         request.session().logLevel(level);

@@ -148,4 +148,20 @@ class BackendSupervisionTest {
             assertThat(events).endsWith("moving:GONE");
         }
     }
+
+    @Test
+    void reconnectsABackendRegisteredAgainUnderTheSameNameWithAnotherUrl() throws Exception {
+        try (McpFixture first = new McpFixture(); McpFixture second = new McpFixture()) {
+            specs.put(new BackendSpec("reborn", true, new HttpTransportSpec(first.url()), null, 1));
+            fleet.startAll();
+            Eventually.holds("ready", Duration.ofSeconds(5), () -> link("reborn").status().state() == BackendState.READY);
+
+            // deleted and created again: the version starts over at 1, the URL is new
+            specs.put(new BackendSpec("reborn", true, new HttpTransportSpec(second.url()), null, 1));
+            fleet.reconcile("reborn");
+            Eventually.holds("connected to the new URL", Duration.ofSeconds(5),
+                    () -> second.initializes.get() == 1 && link("reborn").status().state() == BackendState.READY);
+            assertThat(first.initializes).hasValue(1);
+        }
+    }
 }

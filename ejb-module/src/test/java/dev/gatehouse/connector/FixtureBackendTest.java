@@ -83,6 +83,14 @@ class FixtureBackendTest {
     }
 
     @Test
+    void forwardsAgentNotificationsWithTheSession() throws InterruptedException {
+        link().notify("notifications/roots/list_changed", null);
+        Eventually.holds("the notification reached the backend", Duration.ofSeconds(5),
+                () -> !fixture.posts("notifications/roots/list_changed").isEmpty());
+        assertThat(fixture.posts("notifications/roots/list_changed").getFirst().header("Mcp-Session-Id")).isNotBlank();
+    }
+
+    @Test
     void cancellingTheCallSendsCancelledWithTheBackendSideId() throws Exception {
         CompletableFuture<JsonNode> call = link().call("tools/call", McpJson.object().put("name", "slow"), new RecordingChannel());
         Eventually.holds("the slow call reached the backend", Duration.ofSeconds(5), () -> !fixture.posts("tools/call").isEmpty());

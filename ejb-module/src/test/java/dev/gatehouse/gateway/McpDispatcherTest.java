@@ -54,7 +54,7 @@ class McpDispatcherTest {
 
     private void build(NamingMode naming, int pageSize) {
         aggregate = new LiveAggregate(directory, new CatalogAggregator(naming));
-        directory.addCatalogListener(new ListChangedRelay(aggregate, sessions));
+        directory.addCatalogListener(new ListChangedRelay(aggregate, sessions, Runnable::run));
         aggregate.rebuild();
         dispatcher = new McpDispatcher(directory, aggregate, CursorCodec.withRandomKey(),
                 new GatewaySettings(naming, pageSize, Duration.ofMinutes(30), "1.2.3"));
@@ -378,6 +378,22 @@ class McpDispatcherTest {
         assertThat(beta.calls).isEmpty();
         assertThat(call("logging/setLevel", params().put("level", "loud")).error().code())
                 .isEqualTo(JsonRpcError.INVALID_PARAMS);
+    }
+
+    @Test
+    void logMessagesBelowTheSessionsLevelAreNotRelayed() {
+        call("logging/setLevel", params().put("level", "warning"));
+        RecordingStream stream = new RecordingStream();
+        alpha.answering(c -> {
+            c.relay().notify("notifications/message", params().put("level", "info").put("data", "chatter"));
+            c.relay().notify("notifications/message", params().put("level", "error").put("data", "trouble"));
+            return CompletableFuture.completedFuture(params());
+        });
+
+        call("tools/call", params().put("name", "alpha__echo"), stream);
+
+        assertThat(stream.sent).extracting(m -> McpJson.toTree(m).path("params").path("data").asText())
+                .containsExactly("trouble");
     }
 
     @Test

@@ -113,6 +113,20 @@ public final class ClientSession implements AutoCloseable {
         return send(method, params, agent == null ? RelayChannel.none() : agent, requestTimeout);
     }
 
+    /** Sends a notification to the backend; a failure is logged, never thrown (the caller has no one to tell). */
+    public void notify(String method, ObjectNode params) {
+        if (ended.get()) {
+            return;
+        }
+        transport.send(new JsonRpcNotification(method, params == null ? null : params.deepCopy()))
+                .whenComplete((ok, failure) -> {
+                    if (failure != null) {
+                        LOG.log(Level.FINE, "[{0}] could not send {1}: {2}",
+                                new Object[] {backend, method, failure.getMessage()});
+                    }
+                });
+    }
+
     private CompletableFuture<JsonNode> send(String method, ObjectNode params, RelayChannel agent, Duration timeout) {
         long id = ids.incrementAndGet();
         ObjectNode sent = params == null ? null : params.deepCopy();

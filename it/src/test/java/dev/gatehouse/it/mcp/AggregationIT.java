@@ -166,6 +166,32 @@ class AggregationIT {
     }
 
     @Test
+    void aDuplicateTemplateIsNamespacedAndStillExpandsReadsAndCompletes() {
+        List<McpSchema.ResourceTemplate> direct = directHttp.listResourceTemplates().resourceTemplates();
+        String original = direct.stream().map(McpSchema.ResourceTemplate::uriTemplate)
+                .filter(t -> t.endsWith("{resourceId}")).findFirst().orElseThrow();
+        String namespaced = agent.listResourceTemplates().resourceTemplates().stream()
+                .map(McpSchema.ResourceTemplate::uriTemplate)
+                .filter(t -> t.startsWith("gatehouse://" + SSE + "/") && t.endsWith("{resourceId}"))
+                .filter(t -> t.contains(URLEncoder.encode(original.replace("{resourceId}", ""), StandardCharsets.UTF_8)
+                        .replace("+", "%20")))
+                .findFirst().orElseThrow();
+
+        McpSchema.ReadResourceResult viaTemplate = agent.readResource(
+                new McpSchema.ReadResourceRequest(namespaced.replace("{resourceId}", "3")));
+        McpSchema.ReadResourceResult straight = directHttp.readResource(
+                new McpSchema.ReadResourceRequest(original.replace("{resourceId}", "3")));
+        assertThat(tree(viaTemplate)).isEqualTo(tree(straight));
+
+        var argument = new McpSchema.CompleteRequest.CompleteArgument("resourceId", "1");
+        McpSchema.CompleteResult relayed = agent.completeCompletion(
+                new McpSchema.CompleteRequest(new McpSchema.ResourceReference(namespaced), argument));
+        McpSchema.CompleteResult own = directHttp.completeCompletion(
+                new McpSchema.CompleteRequest(new McpSchema.ResourceReference(original), argument));
+        assertThat(tree(relayed)).isEqualTo(tree(own));
+    }
+
+    @Test
     void resourceLinksFromToolResultsCanBeRead() {
         McpSchema.CallToolResult links = agent.callTool(
                 new McpSchema.CallToolRequest(HTTP + "__get-resource-links", Map.of("count", 1)));

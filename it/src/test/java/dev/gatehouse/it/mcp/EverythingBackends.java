@@ -104,12 +104,19 @@ final class EverythingBackends {
         throw new IllegalStateException("server-everything did not listen on port " + port);
     }
 
+    /**
+     * Creates the backend, or replaces its definition when a previous run left it registered
+     * (a replace bumps its version, so the connector reconnects to the new port).
+     */
     static void register(String name, Map<String, Object> definition) throws Exception {
-        Gatehouse.send("DELETE", "/api/v1/backends/" + name, null);
         var body = new java.util.LinkedHashMap<String, Object>(definition);
         body.put("name", name);
-        var response = Gatehouse.send("POST", "/api/v1/backends", JSON.writeValueAsString(body));
-        if (response.statusCode() != 201 && response.statusCode() != 200) {
+        String json = JSON.writeValueAsString(body);
+        var response = Gatehouse.send("POST", "/api/v1/backends", json);
+        if (response.statusCode() == 409) {
+            response = Gatehouse.send("PUT", "/api/v1/backends/" + name, json);
+        }
+        if (response.statusCode() / 100 != 2) {
             throw new IllegalStateException("could not register " + name + ": " + response.statusCode() + " "
                     + response.body());
         }

@@ -29,6 +29,20 @@ class RelayIT {
         EverythingBackends.start();
     }
 
+    /** The SDK client hands notifications to consumers asynchronously: they may trail the result a little. */
+    private static void awaitSize(List<?> list, int size) {
+        Instant deadline = Instant.now().plusSeconds(5);
+        while (list.size() < size && Instant.now().isBefore(deadline)) {
+            Thread.onSpinWait();
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
     @Test
     void progressOfABackendReachesTheAgent() {
         List<McpSchema.ProgressNotification> progress = new CopyOnWriteArrayList<>();
@@ -40,10 +54,25 @@ class RelayIT {
                         Map.of("progressToken", "it-" + backend)));
 
                 assertThat(result.isError()).as(backend).isNotEqualTo(Boolean.TRUE);
+                awaitSize(progress, 3);
                 assertThat(progress).as(backend).hasSize(3)
                         .allSatisfy(p -> assertThat(p.progressToken()).isEqualTo("it-" + backend));
                 assertThat(progress.getLast().progress()).isEqualTo(3.0);
             }
+        }
+    }
+
+    @Test
+    void aCallThatOutlastsTheServletThreadsWaitStillStreamsToItsEnd() {
+        List<McpSchema.ProgressNotification> progress = new CopyOnWriteArrayList<>();
+        try (McpSyncClient agent = AgentClients.connect(spec -> spec.progressConsumer(progress::add))) {
+            McpSchema.CallToolResult result = agent.callTool(new McpSchema.CallToolRequest(
+                    HTTP + "__trigger-long-running-operation", Map.of("duration", 12, "steps", 4),
+                    Map.of("progressToken", "slow")));
+
+            assertThat(JSON.valueToTree(result).toString()).contains("Duration: 12 seconds");
+            awaitSize(progress, 4);
+            assertThat(progress).hasSize(4);
         }
     }
 
@@ -62,6 +91,35 @@ class RelayIT {
 
             assertThat(asked).hasSize(1);
             assertThat(JSON.valueToTree(result).toString()).contains("sampled by the IT agent");
+        }
+    }
+
+    @Test
+    void elicitationRequestsOfABackendAreAnsweredByTheAgent() {
+        try (McpSyncClient agent = AgentClients.connect(spec -> spec
+                .capabilities(McpSchema.ClientCapabilities.builder().elicitation().build())
+                .elicitation(request -> new McpSchema.ElicitResult(McpSchema.ElicitResult.Action.ACCEPT,
+                        Map.of("name", "Ada Gatekeeper", "check", true))))) {
+            McpSchema.CallToolResult result = agent.callTool(new McpSchema.CallToolRequest(
+                    SSE + "__trigger-elicitation-request", Map.of()));
+
+            assertThat(JSON.valueToTree(result).toString()).contains("Ada Gatekeeper");
+        }
+    }
+
+    @Test
+    void aBackendCannotSampleFromAnAgentThatDidNotOfferIt() {
+        try (McpSyncClient agent = AgentClients.connect()) {
+            McpSchema.CallToolResult result;
+            try {
+                result = agent.callTool(new McpSchema.CallToolRequest(
+                        STDIO + "__trigger-sampling-request", Map.of("prompt", "say hi", "maxTokens", 20)));
+            } catch (RuntimeException refused) {
+                assertThat(refused).hasMessageContaining("sampling");
+                return;
+            }
+            assertThat(result.isError()).isTrue();
+            assertThat(JSON.valueToTree(result).toString()).contains("sampling");
         }
     }
 
@@ -107,6 +165,9 @@ class RelayIT {
 
     @Test
     void aNewBackendIsAnnouncedAsAToolListChange() throws Exception {
+        if (dev.gatehouse.it.Gatehouse.send("DELETE", "/api/v1/backends/ag-late", null).statusCode() == 204) {
+            Thread.sleep(1000); // left over by an interrupted run: let the connector drop it first
+        }
         CountDownLatch changed = new CountDownLatch(1);
         try (McpSyncClient agent = AgentClients.connect(spec -> spec.toolsChangeConsumer(tools -> {
             if (tools.stream().anyMatch(t -> t.name().startsWith("ag-late__"))) {

@@ -9,7 +9,6 @@ import dev.gatehouse.protocol.McpJson;
 import dev.gatehouse.protocol.ProtocolVersion;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
@@ -38,29 +37,21 @@ final class McpRequests {
 
     /** The body as a JSON tree; at most {@code maxBodyBytes}, else 413; malformed JSON is 400. */
     JsonNode readBody(HttpServletRequest request) throws IOException {
-        ByteArrayOutputStream body = new ByteArrayOutputStream(
-                (int) Math.clamp(request.getContentLengthLong(), 256, 64 * 1024));
-        byte[] buffer = new byte[8192];
-        try (InputStream in = request.getInputStream()) {
-            for (int n; (n = in.read(buffer)) >= 0; ) {
-                body.write(buffer, 0, n);
-                if (body.size() > maxBodyBytes) {
-                    throw tooLarge();
-                }
-            }
-        }
-        try {
-            JsonNode tree = McpJson.MAPPER.readTree(body.toByteArray());
-            if (tree == null || tree.isMissingNode()) {
-                throw new McpHttpException(HttpServletResponse.SC_BAD_REQUEST, JsonRpcError.PARSE_ERROR, "empty body");
-            }
-            return tree;
+        JsonNode tree;
+        try (InputStream in = new CappedInputStream(request.getInputStream(), maxBodyBytes)) {
+            tree = McpJson.MAPPER.readTree(in);
+        } catch (CappedInputStream.TooLargeException e) {
+            throw tooLarge();
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()
                     + ", column " + e.getLocation().getColumnNr();
             throw new McpHttpException(HttpServletResponse.SC_BAD_REQUEST, JsonRpcError.PARSE_ERROR,
                     "malformed JSON" + where);
         }
+        if (tree == null || tree.isMissingNode()) {
+            throw new McpHttpException(HttpServletResponse.SC_BAD_REQUEST, JsonRpcError.PARSE_ERROR, "empty body");
+        }
+        return tree;
     }
 
     static JsonRpcMessage message(JsonNode tree) {
@@ -72,8 +63,8 @@ final class McpRequests {
     }
 
     /** An {@code MCP-Protocol-Version} header, when present, must name a revision spoken here. */
-    static void checkVersionHeader(String value) {
-        if (value == null) {
+    static void checkVersionHeader(String value, ProtocolVersion negotiated) {
+        if (value == null || value.equals(negotiated.wire())) {
             return;
         }
         boolean supported = ProtocolVersion.fromWire(value.trim())

@@ -13,9 +13,7 @@ import dev.gatehouse.protocol.JsonRpcMessage;
 import dev.gatehouse.protocol.JsonRpcNotification;
 import dev.gatehouse.protocol.JsonRpcRequest;
 import dev.gatehouse.protocol.JsonRpcResponse;
-import dev.gatehouse.protocol.McpException;
 import dev.gatehouse.protocol.McpJson;
-import dev.gatehouse.protocol.ProtocolVersion;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
@@ -24,11 +22,11 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -44,10 +42,12 @@ public class McpServlet extends HttpServlet {
     static final String SESSION_HEADER = "Mcp-Session-Id";
     static final String VERSION_HEADER = "MCP-Protocol-Version";
     private static final Logger LOG = Logger.getLogger(McpServlet.class.getName());
-    /** Methods that may go to a backend and stream: answered asynchronously. */
+    /** Methods that may go to a backend and stream (see {@link PostExchange}). */
     private static final Set<String> ROUTED = Set.of("tools/call", "prompts/get", "resources/read",
             "resources/subscribe", "resources/unsubscribe", "completion/complete");
     private static final long CALL_TIMEOUT_MILLIS = 15 * 60 * 1000L;
+    /** How long the servlet thread waits for a routed call before going asynchronous. */
+    private static final long SYNC_WAIT_MILLIS = 10_000;
     private static final long KEEP_ALIVE_SECONDS = 25;
 
     @Inject
@@ -60,6 +60,7 @@ public class McpServlet extends HttpServlet {
     private transient SessionStore sessions;
     private transient OriginPolicy origins;
     private transient McpRequests requests;
+    private transient Batches batches;
     private final transient Set<EventStream> streams = ConcurrentHashMap.newKeySet();
     private transient ScheduledFuture<?> upkeep;
 
@@ -98,6 +99,7 @@ public class McpServlet extends HttpServlet {
             synchronized (this) {
                 if (dispatcher == null) {
                     sessions = gateway.sessions();
+                    batches = new Batches(gateway.dispatcher(), CALL_TIMEOUT_MILLIS);
                     dispatcher = gateway.dispatcher();
                 }
             }
@@ -135,7 +137,7 @@ public class McpServlet extends HttpServlet {
         requests.checkPostHeaders(request);
         JsonNode tree = requests.readBody(request);
         if (tree.isArray()) {
-            batch(request, response, (ArrayNode) tree);
+            batches.handle(request, response, session(request), (ArrayNode) tree);
             return;
         }
         JsonRpcMessage message = McpRequests.message(tree);
@@ -176,56 +178,27 @@ public class McpServlet extends HttpServlet {
                     dispatcher.dispatch(new AgentRequest(message, session, null)).join());
             return;
         }
-        AsyncContext async = request.startAsync();
-        async.setTimeout(CALL_TIMEOUT_MILLIS);
-        PostExchange exchange = new PostExchange(async, session);
-        dispatcher.dispatch(new AgentRequest(message, session, exchange)).whenComplete((answer, failure) ->
-                exchange.finish(failure == null ? answer : JsonRpcResponse.failure(message.id(),
-                        JsonRpcError.of(JsonRpcError.INTERNAL_ERROR, "internal error"))));
-    }
-
-    /** JSON-RPC batches exist only in 2025-03-26; the answer is one JSON array. */
-    private void batch(HttpServletRequest request, HttpServletResponse response, ArrayNode batch) throws IOException {
-        AgentSession session = session(request);
-        if (session.version() != ProtocolVersion.V2025_03_26) {
-            throw new McpHttpException(HttpServletResponse.SC_BAD_REQUEST, JsonRpcError.INVALID_REQUEST,
-                    "JSON-RPC batches are not supported in protocol " + session.version());
-        }
-        if (batch.isEmpty()) {
-            throw new McpHttpException(HttpServletResponse.SC_BAD_REQUEST, JsonRpcError.INVALID_REQUEST, "empty batch");
-        }
-        List<CompletableFuture<JsonRpcResponse>> answers = new ArrayList<>();
-        for (JsonNode element : batch) {
-            try {
-                switch (McpJson.toMessage(element)) {
-                    case JsonRpcNotification n -> dispatcher.accept(n, session);
-                    case JsonRpcResponse r -> dispatcher.accept(r, session);
-                    case JsonRpcRequest r -> answers.add(r.method().equals("initialize")
-                            ? CompletableFuture.completedFuture(JsonRpcResponse.failure(r.id(), JsonRpcError.of(
-                                    JsonRpcError.INVALID_REQUEST, "initialize must not be part of a batch")))
-                            : dispatcher.dispatch(new AgentRequest(r, session, null)));
-                }
-            } catch (McpException e) {
-                answers.add(CompletableFuture.completedFuture(JsonRpcResponse.failure(null, e.error())));
-            }
-        }
-        if (answers.isEmpty()) {
-            response.setStatus(HttpServletResponse.SC_ACCEPTED);
+        PostExchange exchange = new PostExchange(response, session);
+        CompletableFuture<JsonRpcResponse> answer = dispatcher.dispatch(new AgentRequest(message, session, exchange));
+        try {
+            exchange.finish(answer.get(SYNC_WAIT_MILLIS, TimeUnit.MILLISECONDS));
+            return;
+        } catch (TimeoutException e) {
+            LOG.log(Level.FINE, "request {0} continues asynchronously", message.id());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            exchange.finish(internalError(message));
             return;
         }
         AsyncContext async = request.startAsync();
         async.setTimeout(CALL_TIMEOUT_MILLIS);
-        CompletableFuture.allOf(answers.toArray(CompletableFuture[]::new)).whenComplete((v, e) -> {
-            ArrayNode out = McpJson.MAPPER.createArrayNode();
-            answers.stream().map(a -> a.getNow(null)).filter(a -> a != null).map(McpJson::toTree).forEach(out::add);
-            try {
-                writeJson((HttpServletResponse) async.getResponse(), HttpServletResponse.SC_OK, out);
-            } catch (IOException io) {
-                LOG.log(Level.FINE, "could not write a batch answer", io);
-            } finally {
-                async.complete();
-            }
-        });
+        exchange.goAsync(async);
+        answer.whenComplete((result, failure) -> exchange.finish(failure == null ? result : internalError(message)));
+    }
+
+    private static JsonRpcResponse internalError(JsonRpcRequest message) {
+        return JsonRpcResponse.failure(message.id(), JsonRpcError.of(JsonRpcError.INTERNAL_ERROR, "internal error"));
     }
 
     private void get(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -271,7 +244,7 @@ public class McpServlet extends HttpServlet {
                 HttpServletResponse.SC_NOT_FOUND, JsonRpcError.INVALID_REQUEST, "unknown or ended session"));
         Principal caller = principal(request);
         checkOwner(session, caller);
-        McpRequests.checkVersionHeader(request.getHeader(VERSION_HEADER));
+        McpRequests.checkVersionHeader(request.getHeader(VERSION_HEADER), session.version());
         session.refresh(caller);
         session.touch();
         return session;

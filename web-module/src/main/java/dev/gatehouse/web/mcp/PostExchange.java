@@ -15,7 +15,11 @@ import java.util.logging.Logger;
 /**
  * The HTTP response of one POSTed request that may take a while (it went to a backend).
  *
- * <p>It starts undecided: if the result comes first it is written as
+ * <p>The servlet thread first waits for the result itself (no async context: completing one
+ * from a backend's thread costs a hand-off to the container's executor on every call); only
+ * a call still running after that wait is handed to {@link #goAsync(AsyncContext)}.
+ *
+ * <p>The response starts undecided: if the result comes first it is written as
  * {@code application/json}; if a message for the agent comes first (progress, a log line, a
  * sampling request) the response turns into a {@code text/event-stream}, carries those
  * messages as events, then the result, and closes. So quick calls pay nothing for streaming
@@ -25,17 +29,24 @@ import java.util.logging.Logger;
 final class PostExchange implements AgentStream, AsyncListener {
     private static final Logger LOG = Logger.getLogger(PostExchange.class.getName());
 
-    private final AsyncContext async;
     private final HttpServletResponse response;
     private final AgentSession session;
+    private AsyncContext async;
     private boolean streaming;
     private boolean done;
 
-    PostExchange(AsyncContext async, AgentSession session) {
-        this.async = async;
-        this.response = (HttpServletResponse) async.getResponse();
+    PostExchange(HttpServletResponse response, AgentSession session) {
+        this.response = response;
         this.session = session;
-        async.addListener(this);
+    }
+
+    /** Continues asynchronously: the servlet thread returns, the result completes the context. */
+    synchronized void goAsync(AsyncContext context) {
+        this.async = context;
+        context.addListener(this);
+        if (done) {
+            context.complete();
+        }
     }
 
     @Override
@@ -91,6 +102,9 @@ final class PostExchange implements AgentStream, AsyncListener {
     private void end() {
         if (!done) {
             done = true;
+            if (async == null) {
+                return;
+            }
             try {
                 async.complete();
             } catch (IllegalStateException e) {
