@@ -37,6 +37,8 @@ public final class AuditWriter implements AuditSink {
     private final int batchSize;
     private final long backoffMaxMs;
     private final BlockingQueue<Pending> queue;
+    /** A batch the writer thread held when it ended (interrupted, or stopping during an outage). */
+    private final java.util.concurrent.ConcurrentLinkedQueue<Pending> unfinished = new java.util.concurrent.ConcurrentLinkedQueue<>();
     private final AtomicBoolean stopping = new AtomicBoolean();
     private final AtomicBoolean full = new AtomicBoolean();
     private final AtomicLong written = new AtomicLong();
@@ -109,7 +111,8 @@ public final class AuditWriter implements AuditSink {
                 writer.interrupt();
             }
         }
-        List<Pending> rest = new ArrayList<>();
+        List<Pending> rest = new ArrayList<>(unfinished);
+        unfinished.clear();
         queue.drainTo(rest);
         if (!rest.isEmpty() && !write(rest)) {
             LOG.log(Level.SEVERE, "{0} audit record(s) could not be written before shutdown", rest.size());
@@ -118,6 +121,14 @@ public final class AuditWriter implements AuditSink {
 
     private void run() {
         List<Pending> batch = new ArrayList<>(batchSize);
+        try {
+            writeUntilStopped(batch);
+        } finally {
+            unfinished.addAll(batch);
+        }
+    }
+
+    private void writeUntilStopped(List<Pending> batch) {
         long backoff = BACKOFF_INITIAL_MS;
         while (true) {
             if (batch.isEmpty()) {
@@ -140,13 +151,11 @@ public final class AuditWriter implements AuditSink {
                 backoff = BACKOFF_INITIAL_MS;
                 continue;
             }
-            if (strict || stopping.get()) {
-                // strict callers already got their failure; on shutdown close() logs the loss
-                if (stopping.get() && !strict) {
-                    queue.addAll(batch.subList(0, Math.min(batch.size(), queue.remainingCapacity())));
-                    return;
-                }
-                batch.clear();
+            if (strict) {
+                batch.clear(); // its callers already got their failure
+            }
+            if (stopping.get()) {
+                return; // close() makes the last attempt and reports what is lost
             }
             try {
                 Thread.sleep(backoff);

@@ -9,6 +9,8 @@
  * agent's revision is an attribute of the session, not a second code path.
  * {@link dev.gatehouse.gateway.Gateway} assembles the pipeline inside the container.
  * Typed failures are translated to JSON-RPC errors in one place,
- * {@link dev.gatehouse.gateway.ErrorTranslator}.
+ * {@link dev.gatehouse.gateway.ErrorTranslator}. Scoping and policy decisions happen in one
+ * place, {@code AccessGate}, before any backend is contacted; the audit hook is
+ * {@code CallAuditor}. Nothing else here decides who may do what.
  */
 package dev.gatehouse.gateway;

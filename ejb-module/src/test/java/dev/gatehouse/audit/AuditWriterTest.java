@@ -185,6 +185,42 @@ class AuditWriterTest {
     }
 
     @Test
+    void aBatchHeldByAnInterruptedWriterIsWrittenOnClose() throws Exception {
+        List<Thread> threads = new ArrayList<>();
+        writer = new AuditWriter(store, new AuditSettings(AuditSettings.Durability.BATCHED, 100, 10, 2048, Duration.ZERO));
+        writer.start(task -> {
+            Thread thread = Thread.ofPlatform().unstarted(task);
+            threads.add(thread);
+            return thread;
+        });
+        store.down = true;
+        for (int i = 0; i < 3; i++) {
+            writer.record(event("i" + i));
+        }
+        await(() -> writer.stats().outage());
+
+        threads.getFirst().interrupt();
+        threads.getFirst().join(5_000);
+        store.down = false;
+        writer.close(Duration.ofSeconds(5));
+
+        assertThat(store.records()).extracting(r -> r.event().argumentsPreview())
+                .containsExactlyInAnyOrder("{\"message\":\"i0\"}", "{\"message\":\"i1\"}", "{\"message\":\"i2\"}");
+    }
+
+    @Test
+    void closeDuringAnOutageReturnsAndRefusesLaterEvents() {
+        start(AuditSettings.Durability.BATCHED, 100, 10);
+        store.down = true;
+        writer.record(event("lost"));
+
+        writer.close(Duration.ofSeconds(2));
+
+        assertThat(store.records()).isEmpty();
+        assertThat(writer.record(event("late"))).isCompletedExceptionally();
+    }
+
+    @Test
     void recordNeverWaitsForTheStore() {
         start(AuditSettings.Durability.BATCHED, 10_000, 100);
         store.hold();

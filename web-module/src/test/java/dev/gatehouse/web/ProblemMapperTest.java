@@ -93,4 +93,20 @@ class ProblemMapperTest {
         assertThat(problem.status()).isEqualTo(500);
         assertThat(problem.toString()).doesNotContain("hunter2", "IllegalStateException");
     }
+
+    @Test
+    void aPolicyThatDoesNotCompileIsA400WithEveryErrorAndItsPosition() {
+        ProblemDetails problem = mapper.problem(new dev.gatehouse.policy.PolicyCompileException("p", java.util.List.of(
+                new dev.gatehouse.rego.RegoError("rego_parse_error", "p.rego", 3, 7, "unexpected eof"),
+                new dev.gatehouse.rego.RegoError("rego_unsafe_var_error", "p.rego", 5, 2, "var x is unsafe"))));
+
+        assertThat(problem.status()).isEqualTo(400);
+        assertThat(problem.compileErrors()).containsExactly(
+                new ProblemDetails.CompileError("rego_parse_error", "p.rego", 3, 7, "unexpected eof"),
+                new ProblemDetails.CompileError("rego_unsafe_var_error", "p.rego", 5, 2, "var x is unsafe"));
+        assertThat(problem.errors()).extracting(ProblemDetails.FieldError::message)
+                .containsExactly("p.rego:3:7: rego_parse_error: unexpected eof", "p.rego:5:2: rego_unsafe_var_error: var x is unsafe");
+        assertThat(mapper.problem(new dev.gatehouse.policy.UnknownPolicyException("named 'x'")).status()).isEqualTo(404);
+        assertThat(mapper.problem(new dev.gatehouse.policy.DuplicatePolicyException("x")).status()).isEqualTo(409);
+    }
 }
