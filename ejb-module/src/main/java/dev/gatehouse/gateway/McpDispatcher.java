@@ -118,10 +118,10 @@ public final class McpDispatcher {
         return switch (request.method()) {
             case "initialize" -> done(initialize(request));
             case "ping" -> done(McpJson.object());
-            case "tools/list" -> done(pages.page(CatalogKind.TOOLS, request));
-            case "resources/list" -> done(pages.page(CatalogKind.RESOURCES, request));
-            case "resources/templates/list" -> done(pages.page(CatalogKind.RESOURCE_TEMPLATES, request));
-            case "prompts/list" -> done(pages.page(CatalogKind.PROMPTS, request));
+            case "tools/list" -> done(pages.page(CatalogKind.TOOLS, request, trail));
+            case "resources/list" -> done(pages.page(CatalogKind.RESOURCES, request, trail));
+            case "resources/templates/list" -> done(pages.page(CatalogKind.RESOURCE_TEMPLATES, request, trail));
+            case "prompts/list" -> done(pages.page(CatalogKind.PROMPTS, request, trail));
             case "tools/call" -> router.callTool(request, trail);
             case "prompts/get" -> router.getPrompt(request, trail);
             case "resources/read" -> router.readResource(request, trail);
