@@ -224,4 +224,12 @@ class AccessGateTest {
         assertThat(audited.get(0).error()).contains("policy 'broken' failed");
         assertThat(alpha.calls).isEmpty();
     }
+
+    @Test
+    void initializeNamesOnlyTheBackendsInScope() {
+        JsonRpcResponse response = call("initialize", McpJson.object().put("protocolVersion", "2025-06-18"));
+
+        String instructions = response.result().path("instructions").asText();
+        assertThat(instructions).contains("alpha").doesNotContain("beta");
+    }
 }
