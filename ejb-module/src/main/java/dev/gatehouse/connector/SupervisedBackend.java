@@ -166,7 +166,7 @@ final class SupervisedBackend implements BackendLink {
                     .orElse(CredentialMaterial.NONE);
             redactor = SecretRedactor.of(credential);
             fresh = new ClientSession(name, connections.transports().open(target, credential),
-                    connections.settings().requestTimeout(), connections.scheduler(), connections.threads(), new Watch(gen, redactor));
+                    connections.settings().requestTimeout(), connections.threads(), new Watch(gen, redactor));
             Negotiated agreed = fresh.open(connections.settings().connectTimeout());
             ready(gen, fresh, agreed);
         } catch (InterruptedException e) {

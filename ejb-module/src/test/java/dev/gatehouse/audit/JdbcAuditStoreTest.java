@@ -10,35 +10,45 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import javax.sql.DataSource;
 import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The JDBC store against a real embedded Derby migrated by Flyway. */
+/**
+ * The JDBC store against a real embedded Derby migrated by Flyway; {@link JdbcAuditStorePostgresTest}
+ * runs the same tests on PostgreSQL.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class JdbcAuditStoreTest {
     private static final Instant T0 = Instant.parse("2026-11-24T10:00:00.123Z");
 
-    @TempDir
-    static Path dir;
-    private static EmbeddedDataSource derby;
+    private DataSource database;
     private JdbcAuditStore store;
 
-    @BeforeAll
-    static void migrate() {
-        derby = new EmbeddedDataSource();
+    /** The database under test, empty; migrated by the caller. */
+    DataSource database(Path dir) throws Exception {
+        EmbeddedDataSource derby = new EmbeddedDataSource();
         derby.setDatabaseName(dir.resolve("audit").toString());
         derby.setCreateDatabase("create");
-        new SchemaMigrator(derby).migrate();
+        return derby;
+    }
+
+    @BeforeAll
+    void migrate(@TempDir Path dir) throws Exception {
+        database = database(dir);
+        new SchemaMigrator(database).migrate();
     }
 
     @BeforeEach
     void empty() throws Exception {
-        try (var c = derby.getConnection(); var s = c.createStatement()) {
+        try (var c = database.getConnection(); var s = c.createStatement()) {
             s.executeUpdate("DELETE FROM AUDIT_RECORD");
         }
-        store = new JdbcAuditStore(derby);
+        store = new JdbcAuditStore(database);
     }
 
     private static AuditEvent event(Instant time, String agent, String tool, String decision, String preview) {

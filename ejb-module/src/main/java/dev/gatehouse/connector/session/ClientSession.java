@@ -25,7 +25,6 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -51,7 +50,6 @@ public final class ClientSession implements AutoCloseable {
     private final String backend;
     private final Transport transport;
     private final Duration requestTimeout;
-    private final ScheduledExecutorService scheduler;
     private final SessionListener listener;
     private final AtomicLong ids = new AtomicLong();
     private final Map<Long, PendingCall> pending = new ConcurrentHashMap<>();
@@ -60,12 +58,11 @@ public final class ClientSession implements AutoCloseable {
     private final SessionCatalog catalog;
     private volatile Negotiated negotiated;
 
-    public ClientSession(String backend, Transport transport, Duration requestTimeout, ScheduledExecutorService scheduler,
+    public ClientSession(String backend, Transport transport, Duration requestTimeout,
                          ThreadFactory threads, SessionListener listener) {
         this.backend = backend;
         this.transport = transport;
         this.requestTimeout = requestTimeout;
-        this.scheduler = scheduler;
         this.listener = listener;
         this.catalog = new SessionCatalog(backend, new CatalogFetcher((method, params) -> request(method, params, null)),
                 threads, listener, ended::get);
@@ -155,7 +152,7 @@ public final class ClientSession implements AutoCloseable {
                 cancel(call, "cancelled by the client");
             }
         });
-        call.arm(scheduler, () -> timedOut(call));
+        call.arm(CallTimers.TIMERS, () -> timedOut(call));
         transport.send(new JsonRpcRequest(LongNode.valueOf(id), method, sent)).whenComplete((ok, failure) -> {
             if (failure != null) {
                 call.future.completeExceptionally(BackendFailures.unavailable(backend, BackendFailures.reason(failure)));
@@ -222,7 +219,7 @@ public final class ClientSession implements AutoCloseable {
             case "notifications/progress" -> {
                 PendingCall call = params == null ? null : byToken.get(params.path("progressToken").asText());
                 if (call != null) {
-                    call.arm(scheduler, () -> timedOut(call));
+                    call.arm(CallTimers.TIMERS, () -> timedOut(call));
                     ObjectNode relayed = params.deepCopy();
                     relayed.set("progressToken", call.agentToken);
                     call.channel.notify(notification.method(), relayed);
@@ -260,7 +257,7 @@ public final class ClientSession implements AutoCloseable {
         }
         call.disarm();
         call.channel.request(request.method(), request.params()).whenComplete((result, failure) -> {
-            call.arm(scheduler, () -> timedOut(call));
+            call.arm(CallTimers.TIMERS, () -> timedOut(call));
             reply(request, result, failure);
         });
     }

@@ -239,6 +239,30 @@ class AuditTrailIT {
     }
 
     @Test
+    void reportsTheWriterInTheReadinessCheck() throws Exception {
+        String marker = AuditGatehouse.unique("health");
+        echo(marker);
+        records(q(marker), 1);
+
+        JsonNode audit = eventually(() -> {
+            JsonNode health = AuditGatehouse.JSON.readTree(
+                    dev.gatehouse.it.Gatehouse.sendAnonymously("GET", "/health/ready", null).body());
+            for (JsonNode check : health.path("checks")) {
+                if (check.path("name").asText().equals("audit")) {
+                    return check;
+                }
+            }
+            return null;
+        });
+
+        assertThat(audit.path("status").asText()).isEqualTo("UP");
+        assertThat(audit.path("data").path("durability").asText()).isEqualTo("batched");
+        assertThat(audit.path("data").path("written").asLong()).isPositive();
+        assertThat(audit.path("data").path("batches").asLong()).isPositive();
+        assertThat(audit.path("data").path("storeAvailable").asBoolean()).isTrue();
+    }
+
+    @Test
     void requiresTheAdministrator() throws Exception {
         var anonymous = dev.gatehouse.it.Gatehouse.sendAnonymously("GET", "/api/v1/audit", null);
         assertThat(anonymous.statusCode()).isEqualTo(401);
