@@ -24,10 +24,12 @@ import java.util.function.Supplier;
  * behaves exactly like an unknown one) and then {@link #enforce} (the policies), before any
  * backend is contacted. Lists show only the entries that pass both for the list's action;
  * the filtered lists are cached per principal, catalog snapshot and policy generation, so a
- * list costs one map lookup once computed.
+ * list costs one map lookup once computed. When computing a list withholds entries by policy,
+ * the trail records a denial naming them (audited once per computed list, not per call).
  */
 final class AccessGate {
     private static final int MAX_CACHED_LISTS = 4096;
+    private static final int MAX_WITHHELD_REASONS = 50;
 
     private final Supplier<PolicyEngine> engine;
     private final Map<ListKey, List<ObjectNode>> lists = new ConcurrentHashMap<>();
@@ -74,7 +76,7 @@ final class AccessGate {
      * the entry (fail closed).
      */
     List<ObjectNode> visible(Principal principal, AggregateView view, CatalogKind kind, String protocol,
-                             PolicySet policies) {
+                             PolicySet policies, AuditTrail trail) {
         List<ObjectNode> all = view.entries(kind);
         if (policies.policies().isEmpty() && principal.scopedBackends().isEmpty()) {
             return policies.settings().defaultAllow() ? all : List.of();
@@ -85,6 +87,7 @@ final class AccessGate {
             return cached;
         }
         List<ObjectNode> filtered = new ArrayList<>();
+        List<String> withheld = new ArrayList<>();
         for (ObjectNode entry : all) {
             Optional<Decision> decision = target(view, kind, entry).filter(t -> inScope(principal, t.route()))
                     .map(t -> policies.evaluate(new PolicyInput(kind.listMethod(), principal,
@@ -92,7 +95,15 @@ final class AccessGate {
                             null, Instant.now(), protocol).toValue()).decision());
             if (decision.isPresent() && decision.get().allowed()) {
                 filtered.add(entry);
+            } else if (decision.isPresent() && withheld.size() < MAX_WITHHELD_REASONS) {
+                String label = entry.path(kind == CatalogKind.RESOURCES ? "uri"
+                        : kind == CatalogKind.RESOURCE_TEMPLATES ? "uriTemplate" : "name").asText();
+                decision.get().reasons().forEach(reason -> withheld.add(label + ": " + reason));
             }
+        }
+        if (!withheld.isEmpty() && trail != null) {
+            // Recorded when the filtered list is computed: once per principal, snapshot and policy generation.
+            trail.decided(new Decision.Deny(withheld, policies.policies().stream().map(p -> p.label()).toList()));
         }
         if (lists.size() >= MAX_CACHED_LISTS) {
             lists.clear();

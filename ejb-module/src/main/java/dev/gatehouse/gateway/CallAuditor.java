@@ -16,7 +16,8 @@ import java.util.logging.Logger;
 /**
  * The audit hook of the pipeline: turns a finished request and its {@link AuditTrail} into an
  * {@link AuditEvent} and hands it to the {@link AuditSink}. Every {@code tools/call} is
- * recorded (allowed, denied or failed); reads, prompt gets and completions only when denied.
+ * recorded (allowed, denied or failed); reads, prompt gets and completions only when denied;
+ * lists when computing them withheld entries by policy (once per computed list).
  * The response waits for the sink's future: in strict mode that is durability, and a failed
  * future turns the response into an error (fail closed).
  */
@@ -34,7 +35,8 @@ final class CallAuditor {
     /** Whether a request of this method might be recorded (a trail is kept for it). */
     static boolean audits(String method) {
         return switch (method) {
-            case "tools/call", "resources/read", "prompts/get", "completion/complete" -> true;
+            case "tools/call", "resources/read", "prompts/get", "completion/complete",
+                 "tools/list", "resources/list", "resources/templates/list", "prompts/list" -> true;
             default -> false;
         };
     }

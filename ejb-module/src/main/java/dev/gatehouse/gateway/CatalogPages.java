@@ -33,7 +33,7 @@ final class CatalogPages {
         this.pageSize = pageSize;
     }
 
-    JsonNode page(CatalogKind kind, AgentRequest request) {
+    JsonNode page(CatalogKind kind, AgentRequest request, AuditTrail trail) {
         ObjectNode params = request.params();
         PolicySet policies = gate.policies();
         JsonNode cursorNode = params.get("cursor");
@@ -58,7 +58,7 @@ final class CatalogPages {
             offset = cursor.offset();
         }
         List<ObjectNode> entries = gate.visible(request.session().principal(), view, kind,
-                request.session().version().wire(), policies);
+                request.session().version().wire(), policies, trail);
         if (offset > entries.size()) {
             throw new InvalidCursorException("the cursor points past the end of the list");
         }

@@ -7,10 +7,13 @@ import dev.gatehouse.connector.BackendDirectory;
 import dev.gatehouse.connector.BackendLink;
 import dev.gatehouse.connector.CatalogKind;
 import dev.gatehouse.connector.RelayChannel;
+import dev.gatehouse.gateway.catalog.AggregateView;
+import dev.gatehouse.gateway.catalog.CatalogAggregator;
 import dev.gatehouse.gateway.catalog.CursorCodec;
 import dev.gatehouse.gateway.catalog.LiveAggregate;
 import dev.gatehouse.gateway.session.AgentRelay;
 import dev.gatehouse.gateway.session.AgentSession;
+import dev.gatehouse.identity.Principal;
 import dev.gatehouse.policy.PolicyEngine;
 import dev.gatehouse.policy.PolicySettings;
 import dev.gatehouse.protocol.JsonRpcError;
@@ -115,10 +118,10 @@ public final class McpDispatcher {
         return switch (request.method()) {
             case "initialize" -> done(initialize(request));
             case "ping" -> done(McpJson.object());
-            case "tools/list" -> done(pages.page(CatalogKind.TOOLS, request));
-            case "resources/list" -> done(pages.page(CatalogKind.RESOURCES, request));
-            case "resources/templates/list" -> done(pages.page(CatalogKind.RESOURCE_TEMPLATES, request));
-            case "prompts/list" -> done(pages.page(CatalogKind.PROMPTS, request));
+            case "tools/list" -> done(pages.page(CatalogKind.TOOLS, request, trail));
+            case "resources/list" -> done(pages.page(CatalogKind.RESOURCES, request, trail));
+            case "resources/templates/list" -> done(pages.page(CatalogKind.RESOURCE_TEMPLATES, request, trail));
+            case "prompts/list" -> done(pages.page(CatalogKind.PROMPTS, request, trail));
             case "tools/call" -> router.callTool(request, trail);
             case "prompts/get" -> router.getPrompt(request, trail);
             case "resources/read" -> router.readResource(request, trail);
@@ -147,8 +150,19 @@ public final class McpDispatcher {
         ObjectNode result = McpJson.object().put("protocolVersion", version.wire());
         result.set("capabilities", capabilities);
         result.set("serverInfo", serverInfo);
-        result.put("instructions", aggregate.current().instructions());
+        result.put("instructions", instructionsFor(request.session().principal()));
         return result;
+    }
+
+    /** What is behind this gateway, as far as the principal may know: only the backends in its scope. */
+    private String instructionsFor(Principal principal) {
+        AggregateView view = aggregate.current();
+        if (principal.scopedBackends().isEmpty()) {
+            return view.instructions();
+        }
+        java.util.Map<String, BackendLink> scoped = new java.util.TreeMap<>();
+        view.backends().stream().filter(link -> principal.mayUse(link.name())).forEach(link -> scoped.put(link.name(), link));
+        return CatalogAggregator.instructions(scoped, aggregate.naming());
     }
 
     private JsonNode setLevel(AgentRequest request) {
@@ -159,7 +173,7 @@ public final class McpDispatcher {
         request.session().logLevel(level);
         ObjectNode forwarded = McpJson.object().put("level", level);
         for (BackendLink link : aggregate.current().backends()) {
-            if (CallRouter.capability(link, "logging").isPresent()) {
+            if (request.session().principal().mayUse(link.name()) && CallRouter.capability(link, "logging").isPresent()) {
                 link.call("logging/setLevel", forwarded, RelayChannel.none()).whenComplete((r, e) -> {
                     if (e != null) {
                         LOG.log(Level.FINE, "backend {0} refused logging/setLevel", link.name());

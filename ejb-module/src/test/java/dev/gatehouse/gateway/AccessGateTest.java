@@ -224,4 +224,35 @@ class AccessGateTest {
         assertThat(audited.get(0).error()).contains("policy 'broken' failed");
         assertThat(alpha.calls).isEmpty();
     }
+
+    @Test
+    void initializeNamesOnlyTheBackendsInScope() {
+        JsonRpcResponse response = call("initialize", McpJson.object().put("protocolVersion", "2025-06-18"));
+
+        String instructions = response.result().path("instructions").asText();
+        assertThat(instructions).contains("alpha").doesNotContain("beta");
+    }
+
+    @Test
+    void aListThatWithholdsEntriesByPolicyIsAuditedOncePerComputation() {
+        engine.install(List.of(CompiledPolicy.compile("tools", 4, DENY_ADD)));
+
+        allTools();
+        allTools();
+
+        assertThat(audited).singleElement().satisfies(e -> {
+            assertThat(e.action()).isEqualTo("tools/list");
+            assertThat(e.decision()).isEqualTo("deny");
+            assertThat(e.reasons()).containsExactly("alpha__add: policy 'tools': tool add is not allowed");
+            assertThat(e.policyVersions()).containsExactly("tools@4");
+            assertThat(e.backend()).isNull();
+        });
+    }
+
+    @Test
+    void listsWithheldOnlyByScopingAreNotAudited() {
+        allTools();
+
+        assertThat(audited).isEmpty();
+    }
 }

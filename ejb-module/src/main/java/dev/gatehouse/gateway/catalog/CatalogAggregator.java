@@ -63,7 +63,7 @@ public final class CatalogAggregator {
             }
         }
         return new AggregateView(generation, entries, tools, prompts, resources, templates, patterns, ready,
-                instructions(ready));
+                instructions(ready, naming));
     }
 
     private List<ObjectNode> named(Map<String, BackendLink> ready, CatalogKind kind, Map<String, Route> routes) {
@@ -116,7 +116,12 @@ public final class CatalogAggregator {
         return List.copyOf(exposed);
     }
 
-    private String instructions(Map<String, BackendLink> ready) {
+    /**
+     * The {@code instructions} of {@code initialize} for these ready backends: their names and
+     * their own instructions. The pipeline calls it with only a scoped agent's backends, so an
+     * agent never learns of backends outside its scope.
+     */
+    public static String instructions(Map<String, BackendLink> ready, NamingMode naming) {
         if (ready.isEmpty()) {
             return "Gatehouse aggregates MCP servers; none is ready at the moment.";
         }

@@ -154,6 +154,25 @@ class PolicyEnforcementIT {
         assertThat(data(error).path("reasons").get(0).asText()).contains("tool get-sum is switched off");
         assertThat(tools(agentA)).doesNotContain(A + "__get-sum").contains(A + "__echo");
         assertThat(tools(agentB)).contains(B + "__get-sum");
+
+        JsonNode deniedCall = audited("agent=" + world.agentA + "&action=tools/call&tool=get-sum&decision=deny");
+        assertThat(deniedCall.path("backend").asText()).isEqualTo(A);
+        assertThat(deniedCall.path("reasons").get(0).asText()).contains("tool get-sum is switched off");
+        assertThat(deniedCall.path("policyVersions").get(0).asText()).endsWith("@1");
+        JsonNode withheld = audited("agent=" + world.agentA + "&action=tools/list&decision=deny");
+        assertThat(withheld.path("reasons").get(0).asText()).startsWith(A + "__get-sum: ");
+    }
+
+    /** The newest audit record matching the query, waiting for the batched writer. */
+    private static JsonNode audited(String query) throws Exception {
+        for (int attempt = 0; attempt < 50; attempt++) {
+            JsonNode records = json(admin("GET", "/audit?" + query, null)).path("records");
+            if (records.size() > 0) {
+                return records.get(0);
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no audit record for " + query);
     }
 
     @Test
