@@ -78,7 +78,8 @@ public final class AuditWriter implements AuditSink {
             return CompletableFuture.failedFuture(new AuditUnavailableException("the audit recorder has stopped"));
         }
         CompletableFuture<Void> durable = strict ? new CompletableFuture<>() : ACCEPTED;
-        if (!queue.offer(new Pending(new AuditRecord(AuditIds.next(event.time()), event), durable))) {
+        Pending pending = new Pending(new AuditRecord(AuditIds.next(event.time()), event), durable);
+        if (!queue.offer(pending)) {
             refused.incrementAndGet();
             if (full.compareAndSet(false, true)) {
                 LOG.log(Level.SEVERE, "The audit backlog is full ({0} events): calls are refused until it drains",
@@ -86,6 +87,10 @@ public final class AuditWriter implements AuditSink {
             }
             return CompletableFuture.failedFuture(new AuditUnavailableException(
                     "the audit backlog is full; the call is refused so that it does not go unrecorded"));
+        }
+        if (closed && queue.remove(pending)) {
+            // close() began after the check above and will not drain this one
+            return CompletableFuture.failedFuture(new AuditUnavailableException("the audit recorder has stopped"));
         }
         return durable;
     }
