@@ -197,7 +197,8 @@ public final class McpDispatcher {
                 }
             }
             case "notifications/roots/list_changed" ->
-                    aggregate.current().backends().forEach(link -> link.notify(notification.method(), notification.params()));
+                    aggregate.current().backends().stream().filter(link -> session.principal().mayUse(link.name()))
+                            .forEach(link -> link.notify(notification.method(), notification.params()));
             default -> LOG.log(Level.FINE, "ignored notification {0} from an agent", notification.method());
         }
     }
