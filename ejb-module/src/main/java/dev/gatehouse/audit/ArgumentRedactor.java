@@ -38,16 +38,20 @@ public final class ArgumentRedactor {
     private static final List<String> SECRET_KEYS = List.of("password", "passwd", "pwd", "passphrase", "secret",
             "token", "api_key", "apikey", "authorization", "cookie", "private_key", "privatekey", "credential",
             "session", "access_key", "accesskey", "signature");
-    private static final List<Pattern> SECRET_VALUES = List.of(
-            Pattern.compile("-----BEGIN [A-Z0-9 ]+-----.*?(-----END [A-Z0-9 ]+-----|$)", Pattern.DOTALL),
-            Pattern.compile("\\beyJ[A-Za-z0-9_-]{4,}\\.[A-Za-z0-9_-]{4,}\\.[A-Za-z0-9_-]*"),
-            Pattern.compile("(?i)\\b(bearer|basic|token)\\s+[A-Za-z0-9._~+/=-]{8,}"),
-            Pattern.compile("\\b(AKIA|ASIA|AGPA|AIDA|AROA)[0-9A-Z]{16}\\b"),
-            Pattern.compile("\\bgh[pousr]_[A-Za-z0-9]{30,}\\b"),
-            Pattern.compile("\\bgithub_pat_[A-Za-z0-9_]{30,}\\b"),
-            Pattern.compile("\\bxox[abprs]-[A-Za-z0-9-]{10,}"),
-            Pattern.compile("\\bsk-[A-Za-z0-9_-]{20,}"));
-    private static final Pattern RUN = Pattern.compile("[A-Za-z0-9+/=_-]{32,}");
+    /** Secret shapes, each with literal hints one of which must occur (lower-case hints: case-insensitive). */
+    private static final List<SecretShape> SECRET_VALUES = List.of(
+            new SecretShape(Pattern.compile("-----BEGIN [A-Z0-9 ]+-----.*?(-----END [A-Z0-9 ]+-----|$)", Pattern.DOTALL),
+                    false, "-----BEGIN "),
+            new SecretShape(Pattern.compile("\\beyJ[A-Za-z0-9_-]{4,}\\.[A-Za-z0-9_-]{4,}\\.[A-Za-z0-9_-]*"), false, "eyJ"),
+            new SecretShape(Pattern.compile("(?i)\\b(bearer|basic|token)\\s+[A-Za-z0-9._~+/=-]{8,}"), true,
+                    "bearer", "basic", "token"),
+            new SecretShape(Pattern.compile("\\b(AKIA|ASIA|AGPA|AIDA|AROA)[0-9A-Z]{16}\\b"), false,
+                    "AKIA", "ASIA", "AGPA", "AIDA", "AROA"),
+            new SecretShape(Pattern.compile("\\bgh[pousr]_[A-Za-z0-9]{30,}\\b"), false, "gh"),
+            new SecretShape(Pattern.compile("\\bgithub_pat_[A-Za-z0-9_]{30,}\\b"), false, "github_pat_"),
+            new SecretShape(Pattern.compile("\\bxox[abprs]-[A-Za-z0-9-]{10,}"), false, "xox"),
+            new SecretShape(Pattern.compile("\\bsk-[A-Za-z0-9_-]{20,}"), false, "sk-"));
+    private static final int RUN_MIN = 32;
     private static final Pattern HEX = Pattern.compile("[0-9a-fA-F]+");
     private static final Pattern UUID = Pattern.compile(
             "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
@@ -140,23 +144,46 @@ public final class ArgumentRedactor {
             return text;
         }
         String result = text;
-        for (Pattern pattern : SECRET_VALUES) {
-            result = pattern.matcher(result).replaceAll(Matcher.quoteReplacement(MASK));
-        }
-        Matcher run = RUN.matcher(result);
-        StringBuilder out = null;
-        int last = 0;
-        while (run.find()) {
-            if (looksRandom(run.group())) {
-                out = out == null ? new StringBuilder(result.length()) : out;
-                out.append(result, last, run.start()).append(MASK);
-                last = run.end();
+        String lower = null;
+        for (SecretShape shape : SECRET_VALUES) {
+            if (shape.caseInsensitive && lower == null) {
+                lower = result.toLowerCase(Locale.ROOT);
+            }
+            if (shape.mayOccurIn(shape.caseInsensitive ? lower : result)) {
+                String masked = shape.pattern.matcher(result).replaceAll(Matcher.quoteReplacement(MASK));
+                if (!masked.equals(result)) {
+                    result = masked;
+                    lower = null;
+                }
             }
         }
-        if (out == null) {
-            return result;
+        return maskRandomRuns(result);
+    }
+
+    /** Replaces every run of {@value #RUN_MIN}+ base64/hex characters that {@link #looksRandom looks random}. */
+    private static String maskRandomRuns(String text) {
+        StringBuilder out = null;
+        int last = 0;
+        int start = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean inRun = i < text.length() && isRunChar(text.charAt(i));
+            if (inRun && start < 0) {
+                start = i;
+            } else if (!inRun && start >= 0) {
+                if (i - start >= RUN_MIN && looksRandom(text.substring(start, i))) {
+                    out = out == null ? new StringBuilder(text.length()) : out;
+                    out.append(text, last, start).append(MASK);
+                    last = i;
+                }
+                start = -1;
+            }
         }
-        return out.append(result, last, result.length()).toString();
+        return out == null ? text : out.append(text, last, text.length()).toString();
+    }
+
+    private static boolean isRunChar(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                || c == '+' || c == '/' || c == '=' || c == '_' || c == '-';
     }
 
     /** A long run of base64/hex characters that mixes letters and digits with high entropy (not a UUID). */
@@ -207,5 +234,17 @@ public final class ArgumentRedactor {
             keep--;
         }
         return text.substring(0, keep) + marker;
+    }
+
+    /** A secret's pattern and the literals one of which any match contains (a cheap pre-check). */
+    private record SecretShape(Pattern pattern, boolean caseInsensitive, String... hints) {
+        boolean mayOccurIn(String text) {
+            for (String hint : hints) {
+                if (text.contains(hint)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 }

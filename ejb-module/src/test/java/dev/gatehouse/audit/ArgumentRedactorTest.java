@@ -67,6 +67,12 @@ class ArgumentRedactorTest {
     }
 
     @Test
+    void matchesCredentialSchemesInAnyCaseAndSeveralSecretsInOneText() {
+        assertThat(ArgumentRedactor.maskText("BEARER abcdefghijklmnop1234 and basic dXNlcjpwYXNzd29yZA== and AKIAIOSFODNN7EXAMPLE"))
+                .isEqualTo("[redacted] and [redacted] and [redacted]");
+    }
+
+    @Test
     void keepsOrdinaryValuesUuidsPathsAndWords() throws Exception {
         String args = """
                 {"message":"hello world","id":"123e4567-e89b-12d3-a456-426614174000",

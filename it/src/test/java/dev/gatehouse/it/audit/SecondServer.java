@@ -18,30 +18,33 @@ import java.util.stream.Stream;
 /**
  * A second Liberty server for one test: a copy of the provisioned {@code gatehouse} server's
  * configuration and application under another name in the same installation, on its own port,
- * with its own Derby database and {@code GATEHOUSE_AUDIT_DURABILITY=strict}. It can be killed
- * with SIGKILL and started again on the same data.
+ * with its own Derby database and the given {@code GATEHOUSE_AUDIT_DURABILITY}. It can be
+ * stopped, killed with SIGKILL, and started again on the same data.
  */
-final class StrictServer implements AutoCloseable {
-    static final String NAME = "gatehouse-strict";
-    static final String ADMIN_PASSWORD = "strict-it-admin-pw";
+final class SecondServer implements AutoCloseable {
+    static final String ADMIN_PASSWORD = "second-it-admin-pw";
     private static final Set<String> NOT_COPIED = Set.of("logs", "workarea", "data", "gatehouse", "tranlog",
             "derby.log", "gatehouse.url");
 
     private final Path wlp;
+    private final String name;
+    private final String durability;
     private final Path dir;
     final int port;
 
-    private StrictServer(Path wlp, int port) {
+    private SecondServer(Path wlp, String durability, int port) {
         this.wlp = wlp;
-        this.dir = wlp.resolve("usr/servers").resolve(NAME);
+        this.name = "gatehouse-" + durability;
+        this.durability = durability;
+        this.dir = wlp.resolve("usr/servers").resolve(name);
         this.port = port;
     }
 
-    /** Creates the server directory afresh from the provisioned one. */
-    static StrictServer create() throws IOException {
+    /** Creates the server directory ({@code gatehouse-<durability>}) afresh from the provisioned one. */
+    static SecondServer create(String durability) throws IOException {
         Path original = Path.of(System.getProperty("gatehouse.it.server.dir")).toAbsolutePath().normalize();
         Path wlp = original.getParent().getParent().getParent();
-        StrictServer server = new StrictServer(wlp, freePort());
+        SecondServer server = new SecondServer(wlp, durability, freePort());
         deleteTree(server.dir);
         try (Stream<Path> files = Files.walk(original)) {
             for (Path source : (Iterable<Path>) files::iterator) {
@@ -85,12 +88,12 @@ final class StrictServer implements AutoCloseable {
             }
             Thread.sleep(250);
         }
-        throw new IllegalStateException("the strict server did not become ready; see " + dir.resolve("logs"));
+        throw new IllegalStateException("server " + name + " did not become ready; see " + dir.resolve("logs"));
     }
 
     /** The server JVM, from the pid file Liberty writes. */
     ProcessHandle process() throws IOException {
-        Path pidFile = wlp.resolve("usr/servers/.pid").resolve(NAME + ".pid");
+        Path pidFile = wlp.resolve("usr/servers/.pid").resolve(name + ".pid");
         long pid = Long.parseLong(Files.readString(pidFile).trim());
         return ProcessHandle.of(pid).orElseThrow(() -> new IllegalStateException("no process " + pid));
     }
@@ -102,6 +105,13 @@ final class StrictServer implements AutoCloseable {
         Process kill = new ProcessBuilder("kill", "-9", Long.toString(jvm.pid())).inheritIO().start();
         kill.waitFor(10, TimeUnit.SECONDS);
         jvm.onExit().get(10, TimeUnit.SECONDS);
+        children.forEach(ProcessHandle::destroyForcibly);
+    }
+
+    /** A normal stop ({@code server stop}): the application shuts down in order. */
+    void stop() throws Exception {
+        List<ProcessHandle> children = process().descendants().toList();
+        run("stop");
         children.forEach(ProcessHandle::destroyForcibly);
     }
 
@@ -118,16 +128,16 @@ final class StrictServer implements AutoCloseable {
     }
 
     private void run(String... args) throws Exception {
-        List<String> command = new java.util.ArrayList<>(List.of(wlp.resolve("bin/server").toString(), args[0], NAME));
+        List<String> command = new java.util.ArrayList<>(List.of(wlp.resolve("bin/server").toString(), args[0], name));
         command.addAll(List.of(args).subList(1, args.length));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(wlp.resolve("usr/servers").resolve(NAME + "-cli.log").toFile()));
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(wlp.resolve("usr/servers").resolve(name + "-cli.log").toFile()));
         Map<String, String> env = builder.environment();
         env.remove("GATEHOUSE_CONFIG");
         env.put("GATEHOUSE_HTTP_PORT", Integer.toString(port));
         env.put("GATEHOUSE_HTTP_HOST", "127.0.0.1");
         env.put("GATEHOUSE_DB", "derby");
-        env.put("GATEHOUSE_AUDIT_DURABILITY", "strict");
+        env.put("GATEHOUSE_AUDIT_DURABILITY", durability);
         env.put("GATEHOUSE_ADMIN_PASSWORD", ADMIN_PASSWORD);
         Process process = builder.start();
         if (!process.waitFor(120, TimeUnit.SECONDS)) {
