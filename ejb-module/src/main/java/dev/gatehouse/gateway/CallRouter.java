@@ -14,10 +14,12 @@ import dev.gatehouse.gateway.catalog.ResourceUris;
 import dev.gatehouse.gateway.catalog.Route;
 import dev.gatehouse.gateway.session.AgentRelay;
 import dev.gatehouse.identity.Principal;
+import dev.gatehouse.policy.Decision;
 import dev.gatehouse.policy.PolicyInput;
 import dev.gatehouse.protocol.JsonRpcError;
 import dev.gatehouse.protocol.McpException;
 import dev.gatehouse.protocol.McpJson;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -85,9 +87,9 @@ final class CallRouter {
         }
         // Not listed and no template matches: dynamic URIs exist, so ask the resource servers in turn:
         // those in scope whose policies allow the read; when every one of them is denied, the first denial answers.
-        List<BackendLink> candidates = new java.util.ArrayList<>();
+        List<BackendLink> candidates = new ArrayList<>();
         PolicyDeniedException firstDenial = null;
-        dev.gatehouse.policy.Decision allowed = null;
+        Decision allowed = null;
         for (BackendLink link : view.backends()) {
             Route candidate = new Route(link, uri);
             if (capability(link, "resources").isEmpty() || !AccessGate.inScope(who, candidate)) {

@@ -1,11 +1,11 @@
 package dev.gatehouse.gateway;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gatehouse.gateway.catalog.InvalidCursorException;
 import dev.gatehouse.protocol.JsonRpcError;
 import dev.gatehouse.protocol.McpException;
 import dev.gatehouse.protocol.McpJson;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;

@@ -22,6 +22,8 @@ import dev.gatehouse.protocol.JsonRpcResponse;
 import dev.gatehouse.protocol.McpException;
 import dev.gatehouse.protocol.McpJson;
 import dev.gatehouse.protocol.ProtocolVersion;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
@@ -160,7 +162,7 @@ public final class McpDispatcher {
         if (principal.scopedBackends().isEmpty()) {
             return view.instructions();
         }
-        java.util.Map<String, BackendLink> scoped = new java.util.TreeMap<>();
+        Map<String, BackendLink> scoped = new TreeMap<>();
         view.backends().stream().filter(link -> principal.mayUse(link.name())).forEach(link -> scoped.put(link.name(), link));
         return CatalogAggregator.instructions(scoped, aggregate.naming());
     }
@@ -195,7 +197,8 @@ public final class McpDispatcher {
                 }
             }
             case "notifications/roots/list_changed" ->
-                    aggregate.current().backends().forEach(link -> link.notify(notification.method(), notification.params()));
+                    aggregate.current().backends().stream().filter(link -> session.principal().mayUse(link.name()))
+                            .forEach(link -> link.notify(notification.method(), notification.params()));
             default -> LOG.log(Level.FINE, "ignored notification {0} from an agent", notification.method());
         }
     }

@@ -255,4 +255,12 @@ class AccessGateTest {
 
         assertThat(audited).isEmpty();
     }
+
+    @Test
+    void agentNotificationsReachOnlyTheBackendsInScope() {
+        dispatcher.accept(new dev.gatehouse.protocol.JsonRpcNotification("notifications/roots/list_changed", null), session);
+
+        assertThat(alpha.notifications).containsExactly("notifications/roots/list_changed");
+        assertThat(beta.notifications).isEmpty();
+    }
 }
