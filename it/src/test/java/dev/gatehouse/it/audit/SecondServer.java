@@ -138,6 +138,7 @@ final class SecondServer implements AutoCloseable {
         env.put("GATEHOUSE_HTTP_HOST", "127.0.0.1");
         env.put("GATEHOUSE_DB", "derby");
         env.put("GATEHOUSE_AUDIT_DURABILITY", durability);
+        env.put("GATEHOUSE_ADMIN_USER", "admin");
         env.put("GATEHOUSE_ADMIN_PASSWORD", ADMIN_PASSWORD);
         Process process = builder.start();
         if (!process.waitFor(120, TimeUnit.SECONDS)) {
