@@ -155,6 +155,7 @@ final class Calls {
         return switch (name) {
             case "equal", "neq", "lt", "gt", "lte", "gte", "internal.member_2" -> 2;
             case "internal.member_3" -> 3;
+            case "internal.template_string" -> 1;
             default -> -1;
         };
     }
@@ -223,8 +224,24 @@ final class Calls {
                 Value v = Evaluator.index(a[2], a[0]);
                 yield BooleanValue.of(v != null && v.equals(a[1]) && !(a[2] instanceof SetValue));
             }
+            case "internal.template_string" -> template(a[0]);
             default -> null;
         };
+    }
+
+    private static Value template(Value parts) {
+        StringBuilder sb = new StringBuilder();
+        for (Value p : ((ArrayValue) parts).asList()) {
+            if (p instanceof StringValue s) {
+                sb.append(s.value());
+            } else if (p instanceof ArrayValue a && a.size() > 0) {
+                Value v = a.get(0);
+                sb.append(v instanceof StringValue s ? s.value() : v.toString());
+            } else {
+                sb.append("<undefined>");
+            }
+        }
+        return StringValue.of(sb.toString());
     }
 
     private static boolean member(Value x, Value coll) {

@@ -2,6 +2,7 @@ package dev.gatehouse.rego.parse;
 
 import dev.gatehouse.rego.RegoException;
 import dev.gatehouse.rego.ast.Expr;
+import dev.gatehouse.rego.ast.Location;
 import dev.gatehouse.rego.ast.Module;
 import dev.gatehouse.rego.ast.Rule;
 import dev.gatehouse.rego.ast.Term;
@@ -240,6 +241,18 @@ public final class Parser extends TermParser {    private Parser(String file, St
             throw err(peek(), "found empty body");
         }
         return out;
+    }
+
+    @Override
+    Expr subLiteral(String src, Location loc) {
+        Parser sub = new Parser(loc.file(), src);
+        sub.wildcards = wildcards + 50000;
+        Expr t = sub.literal();
+        if (sub.peek().kind() != Token.Kind.EOF) {
+            throw err(sub.peek(), "unexpected " + describe(sub.peek()) + " token in template expression");
+        }
+        wildcards = sub.wildcards;
+        return t;
     }
 
     @Override
