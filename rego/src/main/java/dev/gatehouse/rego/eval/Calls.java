@@ -31,6 +31,14 @@ final class Calls {
     static boolean call(Evaluator ev, Term.Call c, Evaluator.VK k) {
         EvalContext ctx = ev.ctx;
         String name = c.name();
+        if (name.equals("internal.or")) {
+            for (Term a : c.args()) {
+                if (a instanceof Term.ArrayCompr ac && ev.body(ac.body(), 0, () -> true)) {
+                    return k.accept(BooleanValue.TRUE);
+                }
+            }
+            return false;
+        }
         Object mock = ctx.mocks.isEmpty() ? null : ctx.mocks.get(name);
         int ar = arity(ctx, name);
         if (ar < 0 && !name.startsWith("data.") && mock == null) {
