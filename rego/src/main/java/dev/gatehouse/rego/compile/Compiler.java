@@ -136,7 +136,7 @@ public final class Compiler {
         List<Expr> q = null;
         List<String> qvars = new ArrayList<>();
         if (parsedQuery != null) {
-            Resolver r = new Resolver(Map.of(), counter);
+            Resolver r = new Resolver(Map.of(), counter, errors);
             r.openTop(new HashSet<>());
             q = r.topBody(parsedQuery);
             Set<String> vs = new LinkedHashSet<>();
@@ -215,7 +215,7 @@ public final class Compiler {
         CRule next = null;
         for (int i = chain.size() - 1; i >= 0; i--) {
             Rule c = chain.get(i);
-            Resolver res = new Resolver(globals, counter);
+            Resolver res = new Resolver(globals, counter, errors);
             res.openTop(locals);
             List<Expr> body = res.topBody(c.body());
             List<Term> hp = new ArrayList<>(headPath);

@@ -91,6 +91,13 @@ class CompileCasesTest {
     }
 
     @Test
+    void reportsReassignmentOfALocal() {
+        List<RegoError> errs = compileErrors(List.of("package r\np if {\n  x := 1\n  x := 2\n}\n"));
+        assertThat(errs).containsExactly(
+            new RegoError("rego_compile_error", "test-0.rego", 4, 3, "var x assigned above"));
+    }
+
+    @Test
     void reportsRecursionWithTheCycle() {
         List<RegoError> errs = compileErrors(List.of("package r\np if q\nq if p\n"));
         assertThat(errs).contains(
