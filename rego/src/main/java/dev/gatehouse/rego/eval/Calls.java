@@ -127,7 +127,7 @@ final class Calls {
             if (node == null || node.kind() != CRule.Kind.FUNCTION) {
                 return false;
             }
-            Value r = ev.docs.function(node, Arrays.asList(args), c.loc());
+            Value r = ev.docs().function(node, Arrays.asList(args), c.loc());
             return r != null && k.accept(r);
         }
         return builtin(ev, c, name, args, k);
