@@ -26,5 +26,6 @@ final class Families {
         CryptoBuiltins.register(b);
         YamlBuiltins.register(b);
         HttpSendBuiltin.register(b);
+        JwtBuiltins.register(b);
     }
 }
