@@ -58,7 +58,7 @@ record Jwt(ObjectValue header, Value payload, byte[] signature, String signingIn
         return new Jwt(header, payload, sig, parts[0] + "." + parts[1]);
     }
 
-    private static byte[] decodePart(String fn, String what, String s) throws BuiltinException {
+    static byte[] decodePart(String fn, String what, String s) throws BuiltinException {
         String t = s;
         while (t.endsWith("=")) {
             t = t.substring(0, t.length() - 1);

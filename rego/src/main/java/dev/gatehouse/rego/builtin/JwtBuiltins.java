@@ -35,8 +35,10 @@ final class JwtBuiltins {
                 });
             } else {
                 b.function(fn, (a, c) -> {
-                    Jwt t = raw(fn, Args.string(fn, a, 0));
-                    for (JwtKeys.Entry k : JwtKeys.verificationKeys(fn, Args.string(fn, a, 1))) {
+                    String token = Args.string(fn, a, 0);
+                    List<JwtKeys.Entry> keys = JwtKeys.verificationKeys(fn, Args.string(fn, a, 1));
+                    Jwt t = raw(fn, token);
+                    for (JwtKeys.Entry k : keys) {
                         if (Jws.verify(alg, k.key(), t.signingInput(), t.signature())) {
                             return BooleanValue.TRUE;
                         }
@@ -55,12 +57,7 @@ final class JwtBuiltins {
         if (parts.length != 3) {
             throw BuiltinException.builtinError(fn + ": encoded JWT must have 3 sections, found " + parts.length);
         }
-        byte[] sig;
-        try {
-            sig = java.util.Base64.getUrlDecoder().decode(parts[2].replace("=", ""));
-        } catch (IllegalArgumentException e) {
-            throw BuiltinException.builtinError(fn + ": JWT signature had invalid encoding: " + e.getMessage());
-        }
+        byte[] sig = Jwt.decodePart(fn, "signature", parts[2]);
         return new Jwt(ObjectValue.EMPTY, ObjectValue.EMPTY, sig, parts[0] + "." + parts[1]);
     }
 
