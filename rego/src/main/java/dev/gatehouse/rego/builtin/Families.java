@@ -27,5 +27,6 @@ final class Families {
         YamlBuiltins.register(b);
         HttpSendBuiltin.register(b);
         JwtBuiltins.register(b);
+        X509Builtins.register(b);
     }
 }
