@@ -28,5 +28,6 @@ final class Families {
         HttpSendBuiltin.register(b);
         JwtBuiltins.register(b);
         X509Builtins.register(b);
+        AwsBuiltins.register(b);
     }
 }
