@@ -29,5 +29,6 @@ final class Families {
         JwtBuiltins.register(b);
         X509Builtins.register(b);
         AwsBuiltins.register(b);
+        JsonSchemaBuiltins.register(b);
     }
 }

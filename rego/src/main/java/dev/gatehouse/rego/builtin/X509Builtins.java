@@ -5,7 +5,6 @@ import dev.gatehouse.rego.value.BooleanValue;
 import dev.gatehouse.rego.value.NullValue;
 import dev.gatehouse.rego.value.NumberValue;
 import dev.gatehouse.rego.value.ObjectValue;
-import dev.gatehouse.rego.value.StringValue;
 import dev.gatehouse.rego.value.Value;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
