@@ -26,6 +26,8 @@ public final class BuiltinChecker implements Checker {
                 return 2;
             case "internal.member_3":
                 return 3;
+            case "internal.template_string":
+                return 1;
             default:
                 BuiltinEntry e = builtins.lookup(name);
                 return e == null || e.decl().variadic() != null ? -1 : e.decl().args().size();
@@ -60,11 +62,31 @@ public final class BuiltinChecker implements Checker {
         }
     }
 
+    private static void checkTypes(Term.Call c, BuiltinEntry e, int ar, List<RegoError> errors) {
+        boolean bad = false;
+        List<String> have = new java.util.ArrayList<>();
+        for (int i = 0; i < ar; i++) {
+            Term a = c.args().get(i);
+            if (a instanceof Term.Const k) {
+                have.add(Types.of(k.value()).toString());
+                bad |= !Types.accepts(e.decl().args().get(i), k.value());
+            } else {
+                have.add("???");
+            }
+        }
+        if (bad) {
+            List<String> want = new java.util.ArrayList<>();
+            e.decl().args().forEach(t -> want.add(t.toString()));
+            errors.add(RegoError.at("rego_type_error", c.loc(), c.name() + ": invalid argument(s)\n\thave: ("
+                + String.join(", ", have) + ")\n\twant: (" + String.join(", ", want) + ")"));
+        }
+    }
+
     private void term(Term t, List<RegoError> errors) {
         switch (t) {
             case Term.Call c -> {
                 String name = c.name();
-                if (!name.startsWith("data.")) {
+                if (!name.startsWith("data.") && !name.equals("internal.or")) {
                     BuiltinEntry e = builtins.lookup(name);
                     int ar = arity(name);
                     if (e == null && ar < 0) {
@@ -73,7 +95,10 @@ public final class BuiltinChecker implements Checker {
                         errors.add(RegoError.at("rego_type_error", c.loc(), "unsafe built-in function calls in "
                             + "expression: " + name));
                     } else if (ar >= 0 && c.args().size() != ar && c.args().size() != ar + 1) {
-                        errors.add(RegoError.at("rego_type_error", c.loc(), name + ": arity mismatch"));
+                        errors.add(RegoError.at("rego_type_error", c.loc(), name + ": arity mismatch"
+                            + "\n\thave: (" + c.args().size() + " arguments)\n\twant: " + e.decl().type()));
+                    } else if (e != null && ar >= 0) {
+                        checkTypes(c, e, ar, errors);
                     }
                 }
                 c.args().forEach(a -> term(a, errors));

@@ -136,7 +136,7 @@ public final class Compiler {
         List<Expr> q = null;
         List<String> qvars = new ArrayList<>();
         if (parsedQuery != null) {
-            Resolver r = new Resolver(Map.of(), counter);
+            Resolver r = new Resolver(Map.of(), counter, errors);
             r.openTop(new HashSet<>());
             q = r.topBody(parsedQuery);
             Set<String> vs = new LinkedHashSet<>();
@@ -152,10 +152,28 @@ public final class Compiler {
             checker.checkBody(q, errors);
         }
         checkTree(tree.root());
+        if (errors.isEmpty()) {
+            Recursion.check(tree, errors);
+        }
+        tree.buildIndexes(tree.root());
         if (!errors.isEmpty()) {
             throw new RegoException(errors);
         }
         return new Output(tree, q, List.copyOf(qvars));
+    }
+
+    /** Whether a parameter term must be evaluated (contains calls, refs or comprehensions) rather than matched. */
+    private static boolean needsEvaluation(Term t) {
+        return switch (t) {
+            case Term.Call c -> true;
+            case Term.Ref r -> true;
+            case Term.ArrayCompr c -> true;
+            case Term.SetCompr c -> true;
+            case Term.ObjectCompr c -> true;
+            case Term.Arr a -> a.items().stream().anyMatch(Compiler::needsEvaluation);
+            case Term.Obj o -> o.values().stream().anyMatch(Compiler::needsEvaluation);
+            default -> false;
+        };
     }
 
     private static String headName(Rule r) {
@@ -197,7 +215,7 @@ public final class Compiler {
         CRule next = null;
         for (int i = chain.size() - 1; i >= 0; i--) {
             Rule c = chain.get(i);
-            Resolver res = new Resolver(globals, counter);
+            Resolver res = new Resolver(globals, counter, errors);
             res.openTop(locals);
             List<Expr> body = res.topBody(c.body());
             List<Term> hp = new ArrayList<>(headPath);
@@ -207,8 +225,21 @@ public final class Compiler {
             List<Term> args = null;
             if (c.args() != null) {
                 args = new ArrayList<>();
+                List<Expr> extra = new ArrayList<>();
                 for (Term a : c.args()) {
-                    args.add(res.term(a));
+                    Term ra = res.term(a);
+                    if (needsEvaluation(ra)) {
+                        // a computed parameter: bind a fresh var and compare once the body has run
+                        Term.Var fresh = new Term.Var(ra.loc(), "$arg" + (counter[0]++));
+                        extra.add(new Expr(ra.loc(), false, new Expr.Unify(fresh, ra), List.of()));
+                        ra = fresh;
+                    }
+                    args.add(ra);
+                }
+                if (!extra.isEmpty()) {
+                    List<Expr> nb = new ArrayList<>(body);
+                    nb.addAll(extra);
+                    body = nb;
                 }
             }
             Term key = c.key() == null ? null : res.term(c.key());

@@ -19,6 +19,7 @@ public final class RuleTree {
         final List<CRule> rules = new ArrayList<>();
         CRule defaultRule;
         CRule.Kind kind;
+        RuleIndex index;
 
         Node(List<Value> path) {
             this.path = path;
@@ -37,6 +38,11 @@ public final class RuleTree {
         /** Rules defined exactly at this node (all of one kind, except MULTI rules which may mix with children). */
         public List<CRule> rules() {
             return rules;
+        }
+
+        /** Rules that may apply for this input (all rules unless an index narrows them). */
+        public List<CRule> candidates(Value input) {
+            return index == null ? rules : index.candidates(input);
         }
 
         /** The {@code default} rule or null. */
@@ -90,6 +96,16 @@ public final class RuleTree {
             }
         }
         return n;
+    }
+
+    /** Builds the rule indexes of all nodes; called once when compilation finished. */
+    void buildIndexes(Node n) {
+        if (n.kind == CRule.Kind.COMPLETE || n.kind == CRule.Kind.SET) {
+            n.index = RuleIndex.build(n.rules);
+        }
+        for (Node c : n.children.values()) {
+            buildIndexes(c);
+        }
     }
 
     Node ensure(List<Value> path) {

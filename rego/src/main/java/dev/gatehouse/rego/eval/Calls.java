@@ -31,6 +31,14 @@ final class Calls {
     static boolean call(Evaluator ev, Term.Call c, Evaluator.VK k) {
         EvalContext ctx = ev.ctx;
         String name = c.name();
+        if (name.equals("internal.or")) {
+            for (Term a : c.args()) {
+                if (a instanceof Term.ArrayCompr ac && ev.body(ac.body(), 0, () -> true)) {
+                    return k.accept(BooleanValue.TRUE);
+                }
+            }
+            return false;
+        }
         Object mock = ctx.mocks.isEmpty() ? null : ctx.mocks.get(name);
         int ar = arity(ctx, name);
         if (ar < 0 && !name.startsWith("data.") && mock == null) {
@@ -119,7 +127,7 @@ final class Calls {
             if (node == null || node.kind() != CRule.Kind.FUNCTION) {
                 return false;
             }
-            Value r = ev.docs.function(node, Arrays.asList(args), c.loc());
+            Value r = ev.docs().function(node, Arrays.asList(args), c.loc());
             return r != null && k.accept(r);
         }
         return builtin(ev, c, name, args, k);
@@ -155,6 +163,7 @@ final class Calls {
         return switch (name) {
             case "equal", "neq", "lt", "gt", "lte", "gte", "internal.member_2" -> 2;
             case "internal.member_3" -> 3;
+            case "internal.template_string" -> 1;
             default -> -1;
         };
     }
@@ -223,8 +232,24 @@ final class Calls {
                 Value v = Evaluator.index(a[2], a[0]);
                 yield BooleanValue.of(v != null && v.equals(a[1]) && !(a[2] instanceof SetValue));
             }
+            case "internal.template_string" -> template(a[0]);
             default -> null;
         };
+    }
+
+    private static Value template(Value parts) {
+        StringBuilder sb = new StringBuilder();
+        for (Value p : ((ArrayValue) parts).asList()) {
+            if (p instanceof StringValue s) {
+                sb.append(s.value());
+            } else if (p instanceof ArrayValue a && a.size() > 0) {
+                Value v = a.get(0);
+                sb.append(v instanceof StringValue s ? s.value() : v.toString());
+            } else {
+                sb.append("<undefined>");
+            }
+        }
+        return StringValue.of(sb.toString());
     }
 
     private static boolean member(Value x, Value coll) {

@@ -32,12 +32,11 @@ final class Docs {
 
     /** Evaluates {@code data.path...}. */
     boolean data(List<Term> path, Evaluator.VK k) {
-        return walk(ctx.tree.root(), ctx.data, List.of(), path, 0, k);
+        return walk(ctx.tree.root(), ctx.data, path, 0, k);
     }
 
-    private boolean walk(RuleTree.Node node, Value base, List<Value> at, List<Term> path, int i,
-                         Evaluator.VK k) {
-        if (node != null && isMasked(node.path())) {
+    private boolean walk(RuleTree.Node node, Value base, List<Term> path, int i, Evaluator.VK k) {
+        if (node != null && !ctx.masked.isEmpty() && isMasked(node.path())) {
             node = null;
         }
         if (node == null) {
@@ -54,7 +53,7 @@ final class Docs {
         Term p = path.get(i);
         final RuleTree.Node n = node;
         if (p instanceof Term.Const c) {
-            return step(n, base, at, c.value(), path, i, k);
+            return step(n, base, c.value(), path, i, k);
         }
         if (ev.isPattern(p)) {
             TreeSet<Value> keys = new TreeSet<>(n.children().keySet());
@@ -62,17 +61,16 @@ final class Docs {
                 keys.addAll(o.keySet());
             }
             for (Value key : keys) {
-                if (ev.unifyValue(p, key, () -> step(n, base, at, key, path, i, k))) {
+                if (ev.unifyValue(p, key, () -> step(n, base, key, path, i, k))) {
                     return true;
                 }
             }
             return false;
         }
-        return ev.term(p, key -> step(n, base, at, key, path, i, k));
+        return ev.term(p, key -> step(n, base, key, path, i, k));
     }
 
-    private boolean step(RuleTree.Node n, Value base, List<Value> at, Value key, List<Term> path, int i,
-                         Evaluator.VK k) {
+    private boolean step(RuleTree.Node n, Value base, Value key, List<Term> path, int i, Evaluator.VK k) {
         RuleTree.Node child = n.child(key);
         Value baseChild = base instanceof ObjectValue o ? o.get(key) : null;
         if (child == null && baseChild == null && key instanceof dev.gatehouse.rego.value.NumberValue num) {
@@ -83,7 +81,7 @@ final class Docs {
         if (child == null && baseChild == null) {
             return false;
         }
-        return walk(child, baseChild, EvalContext.append(at, key), path, i + 1, k);
+        return walk(child, baseChild, path, i + 1, k);
     }
 
     private boolean isMasked(List<Value> path) {
@@ -155,7 +153,10 @@ final class Docs {
 
     private Value complete(RuleTree.Node node) {
         Value found = null;
-        for (CRule r : node.rules()) {
+        for (CRule r : node.candidates(ctx.input)) {
+            if (found != null && r.elseRule() == null && constValue(r) != null && constValue(r).equals(found)) {
+                continue;
+            }
             for (CRule cur = r; cur != null; cur = cur.elseRule()) {
                 List<Value> vals = ruleValues(cur, null);
                 if (vals.isEmpty()) {
@@ -179,22 +180,30 @@ final class Docs {
         return found;
     }
 
+    private static Value constValue(CRule r) {
+        if (r.value() == null) {
+            return BooleanValue.TRUE;
+        }
+        return r.value() instanceof Term.Const c ? c.value() : null;
+    }
+
     private List<Value> ruleValues(CRule r, List<Value> args) {
         Evaluator fresh = new Evaluator(ctx);
         List<Value> out = new ArrayList<>(1);
         Term val = r.value() == null ? TRUE : r.value();
+        boolean constant = val instanceof Term.Const;
         fresh.body(r.body(), 0, () -> fresh.term(val, v -> {
             if (!out.contains(v)) {
                 out.add(v);
             }
-            return false;
+            return constant;
         }));
         return out;
     }
 
     private Value set(RuleTree.Node node) {
         LinkedHashSet<Value> out = new LinkedHashSet<>();
-        for (CRule r : node.rules()) {
+        for (CRule r : node.candidates(ctx.input)) {
             Evaluator fresh = new Evaluator(ctx);
             fresh.body(r.body(), 0, () -> fresh.term(r.key(), v -> {
                 out.add(v);

@@ -39,7 +39,6 @@ final class EvalContext {
     /** Function and builtin mocks by name: a {@link Value} or a {@link String} naming the replacement. */
     Map<String, Object> mocks = Map.of();
     Map<RuleTree.Node, Value[]> cache = new HashMap<>();
-    Map<Object, Value> fnCache = new HashMap<>();
     final Set<RuleTree.Node> active = new HashSet<>();
 
     EvalContext(RuleTree tree, Builtins builtins, Value input, Value data, boolean strict, long maxSteps,

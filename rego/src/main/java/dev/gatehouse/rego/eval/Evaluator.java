@@ -39,11 +39,18 @@ final class Evaluator {
 
     final EvalContext ctx;
     final Bindings b = new Bindings();
-    final Docs docs;
+    private Docs docs;
 
     Evaluator(EvalContext ctx) {
         this.ctx = ctx;
-        this.docs = new Docs(this);
+    }
+
+    /** The data-document walker bound to this evaluator's bindings (created on first use). */
+    Docs docs() {
+        if (docs == null) {
+            docs = new Docs(this);
+        }
+        return docs;
     }
 
     Value binding(String name) {
@@ -264,7 +271,7 @@ final class Evaluator {
                     return ctx.input != null && k.accept(ctx.input);
                 }
                 if (v.name().equals("data")) {
-                    return docs.data(List.of(), k);
+                    return docs().data(List.of(), k);
                 }
                 return false;
             }
@@ -357,7 +364,7 @@ final class Evaluator {
     private boolean ref(Term.Ref r, VK k) {
         if (r.head() instanceof Term.Var v && b.get(v.name()) == null) {
             if (v.name().equals("data")) {
-                return docs.data(r.path(), k);
+                return docs().data(r.path(), k);
             }
             if (v.name().equals("input")) {
                 return ctx.input != null && path(ctx.input, r.path(), 0, k);

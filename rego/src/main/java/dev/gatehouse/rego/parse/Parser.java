@@ -1,6 +1,5 @@
 package dev.gatehouse.rego.parse;
 
-import dev.gatehouse.rego.RegoError;
 import dev.gatehouse.rego.RegoException;
 import dev.gatehouse.rego.ast.Expr;
 import dev.gatehouse.rego.ast.Location;
@@ -9,7 +8,6 @@ import dev.gatehouse.rego.ast.Rule;
 import dev.gatehouse.rego.ast.Term;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Recursive-descent parser for Rego v1 modules and queries. Infix operators become {@link Term.Call} terms named
@@ -17,17 +15,8 @@ import java.util.Set;
  * {@code + -}, {@code * / %}. Binary operators and reference suffixes must sit on the same line as their left
  * operand, so that a line break ends a body literal.
  */
-public final class Parser {
-    private static final Set<String> KEYWORDS = Set.of("not", "with", "some", "every", "in", "if", "contains",
-        "else", "default", "package", "import", "as");
-
-    private final List<Token> toks;
-    private int p;
-    private boolean noPipe;
-    private int wildcards;
-
-    private Parser(String file, String src) {
-        this.toks = new Lexer(file, src).tokens();
+public final class Parser extends TermParser {    private Parser(String file, String src) {
+        super(file, src);
     }
 
     /** Parses a module; throws {@link RegoException} with {@code rego_parse_error} on failure. */
@@ -254,40 +243,38 @@ public final class Parser {
         return out;
     }
 
-    private Expr literal() {
+    @Override
+    Expr subLiteral(String src, Location loc) {
+        Parser sub = new Parser(loc.file(), src);
+        sub.wildcards = wildcards + 50000;
+        Expr t = sub.literal();
+        if (sub.peek().kind() != Token.Kind.EOF) {
+            throw err(sub.peek(), "unexpected " + describe(sub.peek()) + " token in template expression");
+        }
+        wildcards = sub.wildcards;
+        return t;
+    }
+
+    @Override
+    Expr literal() {
         Token start = peek();
-        Expr.Kind kind;
-        boolean negated = false;
+        Expr e;
         if (start.is("some") && !refFollows()) {
             p++;
-            kind = some(start);
+            e = new Expr(start.loc(), false, some(start), List.of());
         } else if (start.is("every") && !refFollows()) {
             p++;
-            kind = every();
+            e = new Expr(start.loc(), false, every(), List.of());
         } else {
-            if (start.is("not") && !refFollows()) {
+            List<List<Expr>> alts = new ArrayList<>();
+            alts.add(conjunction());
+            while (isLogic("or")) {
                 p++;
-                negated = true;
+                alts.add(conjunction());
             }
-            if (negated && peek().is("{")) {
-                Token open = peek();
-                List<Expr> inner = body();
-                Term compr = new Term.ArrayCompr(open.loc(), new Term.Bool(open.loc(), true), inner);
-                Term probe = new Term.Ref(open.loc(), compr, List.of(new Term.Num(open.loc(), "0")));
-                return new Expr(start.loc(), true, new Expr.TermKind(probe), List.of());
-            }
-            Term left = infix();
-            if (peek().is("=") && !peek().newline()) {
-                p++;
-                kind = new Expr.Unify(left, infix());
-            } else if (peek().is(":=") && !peek().newline()) {
-                p++;
-                kind = new Expr.Assign(left, infix());
-            } else {
-                kind = new Expr.TermKind(left);
-            }
+            e = alts.size() == 1 && alts.get(0).size() == 1 ? alts.get(0).get(0) : exists(start, alts, false);
         }
-        List<Expr.With> withs = new ArrayList<>();
+        List<Expr.With> withs = new ArrayList<>(e.withs());
         while (peek().is("with") && !refFollows()) {
             Token w = next();
             Term target = infix();
@@ -297,7 +284,96 @@ public final class Parser {
             p++;
             withs.add(new Expr.With(w.loc(), target, infix()));
         }
-        return new Expr(start.loc(), negated, kind, List.copyOf(withs));
+        return withs.size() == e.withs().size() ? e : new Expr(e.loc(), e.negated(), e.kind(), List.copyOf(withs));
+    }
+
+    /** Whether the current token is the logic keyword {@code and}/{@code or} continuing a literal. */
+    private boolean isLogic(String kw) {
+        Token t = peek();
+        return t.kind() == Token.Kind.IDENT && t.text().equals(kw) && !t.newline() && !refFollows();
+    }
+
+    private List<Expr> conjunction() {
+        List<Expr> out = new ArrayList<>(operand());
+        while (isLogic("and")) {
+            p++;
+            out.addAll(operand());
+        }
+        return out;
+    }
+
+    /**
+     * One operand of {@code and}/{@code or}: {@code not operand}, an explicit body {@code { ... }} (its own scope,
+     * checked for existence) or a plain expression.
+     */
+    private List<Expr> operand() {
+        Token start = peek();
+        if (start.is("not") && !refFollows()) {
+            p++;
+            List<Expr> inner = peek().is("{") ? body() : operand();
+            if (inner.size() == 1 && !inner.get(0).negated() && inner.get(0).withs().isEmpty()
+                    && !(inner.get(0).kind() instanceof Expr.SomeDecl)) {
+                return List.of(new Expr(start.loc(), true, inner.get(0).kind(), List.of()));
+            }
+            return List.of(exists(start, List.of(inner), true));
+        }
+        if (start.is("{")) {
+            boolean afterLogic = p > 0 && toks.get(p - 1).kind() == Token.Kind.IDENT
+                && (toks.get(p - 1).text().equals("and") || toks.get(p - 1).text().equals("or"));
+            int save = p;
+            int wc = wildcards;
+            try {
+                List<Expr> b = body();
+                if (afterLogic || isLogic("and") || isLogic("or")) {
+                    return List.of(exists(start, List.of(b), false));
+                }
+            } catch (RegoException ex) {
+                if (afterLogic) {
+                    throw ex;
+                }
+            }
+            p = save;
+            wildcards = wc;
+        }
+        if (start.is("(")) {
+            int save = p;
+            int wc = wildcards;
+            try {
+                p++;
+                Expr inner = literal();
+                if (accept(")") && (!inner.withs().isEmpty() || inner.negated()
+                        || inner.kind() instanceof Expr.TermKind tk && tk.term() instanceof Term.Call c
+                        && c.name().equals("internal.or"))) {
+                    return List.of(inner);
+                }
+            } catch (RegoException ex) {
+                // not a grouped logic expression: parse as a term
+            }
+            p = save;
+            wildcards = wc;
+        }
+        Term left = infix();
+        Expr.Kind kind;
+        if (peek().is("=") && !peek().newline()) {
+            p++;
+            kind = new Expr.Unify(left, infix());
+        } else if (peek().is(":=") && !peek().newline()) {
+            p++;
+            kind = new Expr.Assign(left, infix());
+        } else {
+            kind = new Expr.TermKind(left);
+        }
+        return List.of(new Expr(start.loc(), false, kind, List.of()));
+    }
+
+    /** {@code internal.or([true | alt1], [true | alt2], ...)}: true once when any alternative has a solution. */
+    private static Expr exists(Token start, List<List<Expr>> alts, boolean negated) {
+        List<Term> args = new ArrayList<>();
+        for (List<Expr> alt : alts) {
+            args.add(new Term.ArrayCompr(start.loc(), new Term.Bool(start.loc(), true), List.copyOf(alt)));
+        }
+        Term call = new Term.Call(start.loc(), List.of("internal", "or"), List.copyOf(args));
+        return new Expr(start.loc(), negated, new Expr.TermKind(call), List.of());
     }
 
     private Expr.Kind some(Token start) {
@@ -342,379 +418,4 @@ public final class Parser {
         return new Expr.Every(key, value, domain, body);
     }
 
-    // ---- terms -------------------------------------------------------------------------------------------------
-
-    /** Lowest-precedence term level: membership {@code in}. */
-    private Term infix() {
-        Term lhs = relation();
-        while (peek().is("in") && !peek().newline()) {
-            p++;
-            Term rhs = relation();
-            lhs = new Term.Call(lhs.loc(), List.of("internal", "member_2"), List.of(lhs, rhs));
-        }
-        return lhs;
-    }
-
-    private Term relation() {
-        Term lhs = or();
-        while (!peek().newline()) {
-            String name = switch (peek().text()) {
-                case "==" -> "equal";
-                case "!=" -> "neq";
-                case "<" -> "lt";
-                case ">" -> "gt";
-                case "<=" -> "lte";
-                case ">=" -> "gte";
-                default -> null;
-            };
-            if (name == null || peek().kind() != Token.Kind.OP) {
-                return lhs;
-            }
-            p++;
-            lhs = new Term.Call(lhs.loc(), List.of(name), List.of(lhs, or()));
-        }
-        return lhs;
-    }
-
-    private Term or() {
-        Term lhs = and();
-        while (!noPipe && peek().is("|") && !peek().newline()) {
-            p++;
-            lhs = new Term.Call(lhs.loc(), List.of("or"), List.of(lhs, and()));
-        }
-        return lhs;
-    }
-
-    private Term and() {
-        Term lhs = arith();
-        while (peek().is("&") && !peek().newline()) {
-            p++;
-            lhs = new Term.Call(lhs.loc(), List.of("and"), List.of(lhs, arith()));
-        }
-        return lhs;
-    }
-
-    private Term arith() {
-        Term lhs = factor();
-        while ((peek().is("+") || peek().is("-")) && !peek().newline()) {
-            String name = next().text().equals("+") ? "plus" : "minus";
-            lhs = new Term.Call(lhs.loc(), List.of(name), List.of(lhs, factor()));
-        }
-        return lhs;
-    }
-
-    private Term factor() {
-        Term lhs = unary();
-        while ((peek().is("*") || peek().is("/") || peek().is("%")) && !peek().newline()) {
-            String name = switch (next().text()) {
-                case "*" -> "mul";
-                case "/" -> "div";
-                default -> "rem";
-            };
-            lhs = new Term.Call(lhs.loc(), List.of(name), List.of(lhs, unary()));
-        }
-        return lhs;
-    }
-
-    private Term unary() {
-        Token t = peek();
-        if (t.is("-")) {
-            Token n = toks.get(p + 1);
-            if (n.kind() == Token.Kind.NUMBER && n.loc().row() == t.loc().row()
-                    && n.loc().col() == t.loc().col() + 1) {
-                p += 2;
-                return suffixes(new Term.Num(t.loc(), "-" + n.text()));
-            }
-            p++;
-            Term operand = unary();
-            return new Term.Call(t.loc(), List.of("minus"), List.of(new Term.Num(t.loc(), "0"), operand));
-        }
-        return primary();
-    }
-
-    private Term primary() {
-        Token t = next();
-        Term base;
-        switch (t.kind()) {
-            case NUMBER -> base = new Term.Num(t.loc(), t.text());
-            case STRING -> base = new Term.Str(t.loc(), t.text());
-            case IDENT -> {
-                switch (t.text()) {
-                    case "true", "false", "null" -> {
-                        if (peek().is(".") && !peek().newline()) {
-                            base = new Term.Var(t.loc(), t.text());
-                        } else if (t.text().equals("null")) {
-                            base = new Term.Null(t.loc());
-                        } else {
-                            base = new Term.Bool(t.loc(), t.text().equals("true"));
-                        }
-                    }
-                    case "_" -> base = new Term.Var(t.loc(), "$_" + (wildcards++));
-                    default -> {
-                        if (KEYWORDS.contains(t.text()) && !(peek().is(".") || peek().is("[") || peek().is("("))
-                                || KEYWORDS.contains(t.text()) && peek().newline()) {
-                            throw err(t, "unexpected " + t.text() + " keyword");
-                        }
-                        base = new Term.Var(t.loc(), t.text());
-                    }
-                }
-            }
-            case OP -> base = switch (t.text()) {
-                case "(" -> {
-                    boolean save = noPipe;
-                    noPipe = false;
-                    Term inner = infix();
-                    expect(")");
-                    noPipe = save;
-                    yield inner;
-                }
-                case "[" -> array(t);
-                case "{" -> brace(t);
-                default -> throw err(t, "unexpected " + describe(t) + " token");
-            };
-            default -> throw err(t, "unexpected " + describe(t) + " token");
-        }
-        return suffixes(base);
-    }
-
-    private Term suffixes(Term base) {
-        Term cur = base;
-        while (!peek().newline()) {
-            Token t = peek();
-            if (t.is(".") ) {
-                p++;
-                Token id = peek();
-                String name = ident();
-                cur = appendRef(cur, new Term.Str(id.loc(), name));
-            } else if (t.is("[")) {
-                p++;
-                boolean save = noPipe;
-                noPipe = false;
-                Term idx = infix();
-                noPipe = save;
-                expect("]");
-                cur = appendRef(cur, idx);
-            } else if (t.is("(") && isCallable(cur)) {
-                p++;
-                List<Term> args = new ArrayList<>();
-                boolean save = noPipe;
-                noPipe = false;
-                while (!peek().is(")")) {
-                    args.add(infix());
-                    if (!accept(",")) {
-                        break;
-                    }
-                }
-                noPipe = save;
-                expect(")");
-                List<String> op = opName(cur);
-                if (op.size() == 1 && op.get(0).equals("set") && args.isEmpty()) {
-                    cur = new Term.SetT(cur.loc(), List.of());
-                } else {
-                    cur = new Term.Call(cur.loc(), op, List.copyOf(args));
-                }
-            } else {
-                break;
-            }
-        }
-        return cur;
-    }
-
-    private static boolean isCallable(Term t) {
-        if (t instanceof Term.Var) {
-            return true;
-        }
-        if (t instanceof Term.Ref r && r.head() instanceof Term.Var) {
-            for (Term e : r.path()) {
-                if (!(e instanceof Term.Str)) {
-                    return false;
-                }
-            }
-            return true;
-        }
-        return false;
-    }
-
-    private static List<String> opName(Term t) {
-        if (t instanceof Term.Var v) {
-            return List.of(v.name());
-        }
-        Term.Ref r = (Term.Ref) t;
-        List<String> out = new ArrayList<>();
-        out.add(((Term.Var) r.head()).name());
-        for (Term e : r.path()) {
-            out.add(((Term.Str) e).value());
-        }
-        return List.copyOf(out);
-    }
-
-    private static Term appendRef(Term cur, Term elem) {
-        if (cur instanceof Term.Ref r) {
-            List<Term> path = new ArrayList<>(r.path());
-            path.add(elem);
-            return new Term.Ref(r.loc(), r.head(), List.copyOf(path));
-        }
-        return new Term.Ref(cur.loc(), cur, List.of(elem));
-    }
-
-    private Term array(Token open) {
-        boolean save = noPipe;
-        if (accept("]")) {
-            return new Term.Arr(open.loc(), List.of());
-        }
-        noPipe = true;
-        Term first = infix();
-        noPipe = false;
-        if (accept("|")) {
-            List<Expr> body = comprBody("]");
-            noPipe = save;
-            return new Term.ArrayCompr(open.loc(), first, body);
-        }
-        List<Term> items = new ArrayList<>();
-        items.add(first);
-        while (accept(",")) {
-            if (peek().is("]")) {
-                break;
-            }
-            items.add(infix());
-        }
-        expect("]");
-        noPipe = save;
-        return new Term.Arr(open.loc(), List.copyOf(items));
-    }
-
-    private Term brace(Token open) {
-        boolean save = noPipe;
-        if (accept("}")) {
-            return new Term.Obj(open.loc(), List.of(), List.of());
-        }
-        noPipe = true;
-        Term first = infix();
-        if (accept(":")) {
-            Term v = infix();
-            noPipe = false;
-            if (accept("|")) {
-                List<Expr> body = comprBody("}");
-                noPipe = save;
-                return new Term.ObjectCompr(open.loc(), first, v, body);
-            }
-            List<Term> keys = new ArrayList<>();
-            List<Term> vals = new ArrayList<>();
-            keys.add(first);
-            vals.add(v);
-            while (accept(",")) {
-                if (peek().is("}")) {
-                    break;
-                }
-                keys.add(infix());
-                expect(":");
-                vals.add(infix());
-            }
-            expect("}");
-            noPipe = save;
-            return new Term.Obj(open.loc(), List.copyOf(keys), List.copyOf(vals));
-        }
-        noPipe = false;
-        if (accept("|")) {
-            List<Expr> body = comprBody("}");
-            noPipe = save;
-            return new Term.SetCompr(open.loc(), first, body);
-        }
-        List<Term> items = new ArrayList<>();
-        items.add(first);
-        while (accept(",")) {
-            if (peek().is("}")) {
-                break;
-            }
-            items.add(infix());
-        }
-        expect("}");
-        noPipe = save;
-        return new Term.SetT(open.loc(), List.copyOf(items));
-    }
-
-    private List<Expr> comprBody(String close) {
-        List<Expr> out = new ArrayList<>();
-        while (true) {
-            while (accept(";")) {
-                // separators
-            }
-            if (peek().is(close)) {
-                break;
-            }
-            out.add(literal());
-            if (!peek().is(close) && !peek().is(";") && !peek().newline()) {
-                throw err(peek(), "unexpected " + describe(peek()) + " token");
-            }
-        }
-        expect(close);
-        if (out.isEmpty()) {
-            throw err(peek(), "found empty body");
-        }
-        return List.copyOf(out);
-    }
-
-    // ---- token helpers ------------------------------------------------------------------------------------------
-
-    /** Whether the token after the current one continues a reference ({@code .} or {@code [} on the same line). */
-    private boolean refFollows() {
-        Token n = toks.get(Math.min(p + 1, toks.size() - 1));
-        return !n.newline() && (n.is(".") || n.is("["));
-    }
-
-    private Token peek() {
-        return toks.get(p);
-    }
-
-    private Token next() {
-        Token t = toks.get(p);
-        if (t.kind() != Token.Kind.EOF) {
-            p++;
-        }
-        return t;
-    }
-
-    private boolean at(Token.Kind k) {
-        return peek().kind() == k;
-    }
-
-    private boolean accept(String op) {
-        if (peek().is(op) && peek().kind() == Token.Kind.OP) {
-            p++;
-            return true;
-        }
-        return false;
-    }
-
-    private void expect(String op) {
-        if (!accept(op)) {
-            throw err(peek(), "unexpected " + describe(peek()) + " token: expected " + op);
-        }
-    }
-
-    private String ident() {
-        Token t = next();
-        if (t.kind() != Token.Kind.IDENT) {
-            throw err(t, "unexpected " + describe(t) + " token: expected ident");
-        }
-        return t.text();
-    }
-
-    private String describe(Token t) {
-        return switch (t.kind()) {
-            case EOF -> "eof";
-            case STRING -> "string";
-            case NUMBER -> "number";
-            case IDENT -> KEYWORDS.contains(t.text()) ? t.text() + " keyword" : "ident";
-            default -> t.text();
-        };
-    }
-
-    private RegoException err(Token t, String msg) {
-        return new RegoException(RegoError.at("rego_parse_error", t.loc(), msg));
-    }
-
-    static Location loc(Token t) {
-        return t.loc();
-    }
 }

@@ -91,6 +91,32 @@ class CompileCasesTest {
     }
 
     @Test
+    void reportsReassignmentOfALocal() {
+        List<RegoError> errs = compileErrors(List.of("package r\np if {\n  x := 1\n  x := 2\n}\n"));
+        assertThat(errs).containsExactly(
+            new RegoError("rego_compile_error", "test-0.rego", 4, 3, "var x assigned above"));
+    }
+
+    @Test
+    void reportsRecursionWithTheCycle() {
+        List<RegoError> errs = compileErrors(List.of("package r\np if q\nq if p\n"));
+        assertThat(errs).contains(
+            new RegoError("rego_recursion_error", "test-0.rego", 2, 1,
+                "rule data.r.p is recursive: data.r.p -> data.r.q -> data.r.p"),
+            new RegoError("rego_recursion_error", "test-0.rego", 3, 1,
+                "rule data.r.q is recursive: data.r.q -> data.r.p -> data.r.q"));
+    }
+
+    @Test
+    void reportsConstantArgumentTypeErrors() {
+        List<RegoError> errs = compileErrors(List.of("package t\np := count(1)\n"));
+        assertThat(errs).singleElement().satisfies(e -> {
+            assertThat(e.code()).isEqualTo("rego_type_error");
+            assertThat(e.message()).startsWith("count: invalid argument(s)\n\thave: (number)");
+        });
+    }
+
+    @Test
     void parseErrorsCarryFileRowAndColumn() {
         List<RegoError> errs = compileErrors(List.of("package p\n\nq := [1, 2\n"));
         assertThat(errs).hasSize(1);
