@@ -48,7 +48,7 @@ public final class Main {
     }
 
     private static int usage(PrintStream err) {
-        err.println("usage: rego-cli eval -d FILE... [-i input.json] [--data data.json] [--strict] QUERY");
+        err.println("usage: rego-cli eval -d FILE... [-i input.json] [--data data.json] [--strict] [--explain] QUERY");
         err.println("       rego-cli conformance DIR [--report FILE] [--skip skipped.txt] [--verbose]");
         return 2;
     }
@@ -58,6 +58,7 @@ public final class Main {
         Value input = null;
         Value data = null;
         boolean strict = false;
+        boolean explain = false;
         String query = null;
         for (int i = 1; i < args.length; i++) {
             switch (args[i]) {
@@ -72,6 +73,7 @@ public final class Main {
                 case "-i" -> input = Values.fromJson(Files.readString(Path.of(args[++i])));
                 case "--data" -> data = Values.fromJson(Files.readString(Path.of(args[++i])));
                 case "--strict" -> strict = true;
+                case "--explain" -> explain = true;
                 default -> query = args[i];
             }
         }
@@ -80,8 +82,9 @@ public final class Main {
         }
         try {
             PreparedPolicy p = PreparedPolicy.compile(modules, query, Builtins.standard());
-            ResultSet rs = p.eval(EvalOptions.input(input).withData(data).withStrict(strict));
+            ResultSet rs = p.eval(EvalOptions.input(input).withData(data).withStrict(strict).withTrace(explain));
             out.println(rs.toJson());
+            rs.trace().forEach(err::println);
             return 0;
         } catch (RegoException e) {
             err.println(e.getMessage());
