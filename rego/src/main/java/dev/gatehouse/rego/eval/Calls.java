@@ -31,6 +31,15 @@ final class Calls {
     static boolean call(Evaluator ev, Term.Call c, Evaluator.VK k) {
         EvalContext ctx = ev.ctx;
         String name = c.name();
+        if (name.startsWith("rego.metadata.") && c.args().isEmpty()) {
+            Value[] meta = ev.rule == null ? null : ctx.tree.metadata(ev.rule);
+            if (name.equals("rego.metadata.rule")) {
+                return k.accept(meta == null ? ObjectValue.EMPTY : meta[0]);
+            }
+            if (name.equals("rego.metadata.chain")) {
+                return k.accept(meta == null ? ArrayValue.EMPTY : meta[1]);
+            }
+        }
         if (name.equals("internal.or")) {
             for (Term a : c.args()) {
                 if (a instanceof Term.ArrayCompr ac && ev.body(ac.body(), 0, () -> true)) {

@@ -12,10 +12,13 @@ abstract class TokenStream {
         "else", "default", "package", "import", "as");
 
     protected final List<Token> toks;
+    protected final List<Lexer.Comment> comments;
     protected int p;
 
     TokenStream(String file, String src) {
-        this.toks = new Lexer(file, src).tokens();
+        Lexer lexer = new Lexer(file, src);
+        this.toks = lexer.tokens();
+        this.comments = lexer.comments;
     }
 
     /** Whether the token after the current one continues a reference ({@code .} or {@code [} on the same line). */
