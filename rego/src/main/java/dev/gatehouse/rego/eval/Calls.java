@@ -139,7 +139,25 @@ final class Calls {
             Value r = ev.docs().function(node, Arrays.asList(args), c.loc());
             return r != null && k.accept(r);
         }
+        if (name.equals("rego.parse_module") && args.length == 2) {
+            return parseModule(ev, c, args, k);
+        }
         return builtin(ev, c, name, args, k);
+    }
+
+    private static boolean parseModule(Evaluator ev, Term.Call c, Value[] args, Evaluator.VK k) {
+        if (!(args[0] instanceof StringValue file) || !(args[1] instanceof StringValue src)) {
+            return fail(ev.ctx, c, BuiltinException.typeError("rego.parse_module: operand "
+                + (args[0] instanceof StringValue ? 2 : 1) + " must be string but got "
+                + (args[0] instanceof StringValue ? args[1] : args[0]).typeName()));
+        }
+        dev.gatehouse.rego.ast.Module m;
+        try {
+            m = dev.gatehouse.rego.parse.Parser.parseModule(file.value(), src.value());
+        } catch (RegoException e) {
+            return fail(ev.ctx, c, BuiltinException.builtinError("rego.parse_module: " + e.getMessage()));
+        }
+        return k.accept(dev.gatehouse.rego.ast.AstJson.module(m));
     }
 
     static List<Value> path(String dotted) {
