@@ -133,6 +133,8 @@ class PreparedPolicyTest {
         ResultSet rs = p.eval(EvalOptions.input(Values.fromJson("{\"user\":\"alice\"}")).withTrace(true));
         assertThat(rs.trace()).isNotEmpty();
         assertThat(rs.trace()).anyMatch(l -> l.contains("authz.rego:3"));
+        assertThat(rs.trace()).contains("Enter data.authz.allow", "| Eval input.user == \"alice\"  (authz.rego:3:10)",
+            "Exit data.authz.allow = true");
     }
 
     @Test

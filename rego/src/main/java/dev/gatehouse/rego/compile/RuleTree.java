@@ -75,7 +75,7 @@ public final class RuleTree {
 
         @Override
         public String toString() {
-            return "data" + path;
+            return Compiler.pathString(path);
         }
     }
 

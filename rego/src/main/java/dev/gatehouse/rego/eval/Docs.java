@@ -136,7 +136,10 @@ final class Docs {
             throw new RegoException(RegoError.at("rego_recursion_error", r == null ? null : r.loc(),
                 "rule " + node + " is recursive"));
         }
-        Value v;
+        Value v = null;
+        if (ctx.trace != null) {
+            ctx.enter(node.toString());
+        }
         try {
             v = switch (node.kind()) {
                 case COMPLETE -> complete(node);
@@ -146,6 +149,9 @@ final class Docs {
             };
         } finally {
             ctx.active.remove(node);
+            if (ctx.trace != null) {
+                ctx.exit(node + (v == null ? " undefined" : " = " + v));
+            }
         }
         ctx.cache.put(node, new Value[] {v});
         return v;

@@ -72,10 +72,22 @@ final class EvalContext {
         }
     }
 
+    private int depth;
+
     void trace(String line) {
         if (trace != null) {
-            trace.add(line);
+            trace.add("| ".repeat(depth) + line);
         }
+    }
+
+    void enter(String what) {
+        trace("Enter " + what);
+        depth++;
+    }
+
+    void exit(String what) {
+        depth--;
+        trace("Exit " + what);
     }
 
     static List<Value> append(List<Value> p, Value k) {

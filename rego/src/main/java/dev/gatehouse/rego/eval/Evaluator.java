@@ -67,12 +67,27 @@ final class Evaluator {
     boolean expr(Expr e, K k) {
         ctx.step(e.loc());
         if (ctx.trace != null) {
-            ctx.trace("Eval " + e.loc() + (e.negated() ? " not " : " ") + e.kind());
+            return traced(e, k);
         }
         if (!e.withs().isEmpty()) {
             return Withs.eval(this, e, k);
         }
         return exprNoWith(e, k);
+    }
+
+    private boolean traced(Expr e, K k) {
+        String src = dev.gatehouse.rego.ast.Source.of(e);
+        ctx.trace("Eval " + src + "  (" + e.loc() + ")");
+        boolean[] hit = {false};
+        K counted = () -> {
+            hit[0] = true;
+            return k.run();
+        };
+        boolean r = e.withs().isEmpty() ? exprNoWith(e, counted) : Withs.eval(this, e, counted);
+        if (!hit[0]) {
+            ctx.trace("Fail " + src + "  (" + e.loc() + ")");
+        }
+        return r;
     }
 
     boolean exprNoWith(Expr e, K k) {

@@ -61,9 +61,6 @@ class ParserTest {
         Assumptions.assumeTrue(Files.isDirectory(root), "conformance suite missing");
         List<String> failures = new ArrayList<>();
         for (ConformanceCase c : Conformance.load(root)) {
-            if (c.file().startsWith("stringinterpolation/") || c.file().startsWith("logic_operators/")) {
-                continue;
-            }
             List<String> mods = c.modules();
             for (int i = 0; i < mods.size(); i++) {
                 try {
