@@ -28,4 +28,11 @@ class TemplateLookupBuiltinsTest {
         assertThatThrownBy(() -> j("net.lookup_ip_addr", "\"example.com\""))
                 .hasMessage("net.lookup_ip_addr: name resolution is not supported: example.com");
     }
+
+    @Test
+    void unexpectedFailuresBecomeBuiltinErrors() {
+        assertThatThrownBy(() -> j("strings.render_template", "\"{{lt .missing 1}}\"", "{}"))
+                .isInstanceOfSatisfying(BuiltinException.class, e -> assertThat(e.code()).isEqualTo("eval_builtin_error"))
+                .hasMessageStartingWith("strings.render_template: ");
+    }
 }
