@@ -15,7 +15,6 @@ import dev.gatehouse.rego.value.Value;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -243,8 +242,7 @@ public final class Compiler {
         }
         String name = ((Term.Var) r.head().head()).name();
         headPath.add(new Term.Const(r.head().loc(), StringValue.of(name)));
-        CRule first = null;
-        CRule prev = null;
+        CRule first;
         List<Value> fixed = null;
         List<Term> tail = null;
         // build the chain back to front so that records stay immutable
@@ -401,14 +399,5 @@ public final class Compiler {
             }
         }
         return sb.toString();
-    }
-
-    /** Unused-variable free view of the errors so far (for tests). */
-    List<RegoError> errors() {
-        return errors;
-    }
-
-    static <K, V> Map<K, V> ordered() {
-        return new LinkedHashMap<>();
     }
 }

@@ -7,7 +7,6 @@ import dev.gatehouse.rego.builtin.BuiltinContext;
 import dev.gatehouse.rego.builtin.Builtins;
 import dev.gatehouse.rego.compile.RuleTree;
 import dev.gatehouse.rego.value.Value;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -20,8 +19,6 @@ import java.util.function.BooleanSupplier;
  * cancellation and trace. Created per evaluation; never shared between threads.
  */
 final class EvalContext {
-    static final Value UNDEFINED_MARK = dev.gatehouse.rego.value.NullValue.INSTANCE;
-
     final RuleTree tree;
     final Builtins builtins;
     final boolean strict;
@@ -88,12 +85,5 @@ final class EvalContext {
     void exit(String what) {
         depth--;
         trace("Exit " + what);
-    }
-
-    static List<Value> append(List<Value> p, Value k) {
-        List<Value> out = new ArrayList<>(p.size() + 1);
-        out.addAll(p);
-        out.add(k);
-        return out;
     }
 }

@@ -2,7 +2,6 @@ package dev.gatehouse.rego.parse;
 
 import dev.gatehouse.rego.RegoError;
 import dev.gatehouse.rego.RegoException;
-import dev.gatehouse.rego.ast.Location;
 import java.util.List;
 import java.util.Set;
 
@@ -77,9 +76,5 @@ abstract class TokenStream {
 
     RegoException err(Token t, String msg) {
         return new RegoException(RegoError.at("rego_parse_error", t.loc(), msg));
-    }
-
-    static Location loc(Token t) {
-        return t.loc();
     }
 }
