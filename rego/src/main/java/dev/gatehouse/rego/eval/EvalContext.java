@@ -49,7 +49,9 @@ final class EvalContext {
         this.deadlineNanos = deadlineNanos;
         this.cancelled = cancelled;
         this.trace = trace;
-        this.builtinCtx = new BuiltinContext(nowNanos, cancelled == null ? () -> false : cancelled);
+        // builtins that loop (ranges, walks, regex over large inputs) poll this: cancellation or deadline
+        this.builtinCtx = new BuiltinContext(nowNanos, () -> (cancelled != null && cancelled.getAsBoolean())
+            || (deadlineNanos != 0 && System.nanoTime() - deadlineNanos > 0));
     }
 
     /** Counts one step and enforces the budget, deadline and cancellation. */
