@@ -240,6 +240,9 @@ final class Calls {
     private static boolean fail(EvalContext ctx, Term.Call c, BuiltinException e) {
         boolean builtinCode = BuiltinException.TYPE_ERROR.equals(e.code())
             || BuiltinException.BUILTIN_ERROR.equals(e.code());
+        if ("eval_cancel_error".equals(e.code()) && ctx.pastDeadline()) {
+            throw new RegoException(RegoError.at(e.code(), c.loc(), "evaluation deadline exceeded"));
+        }
         if (ctx.strict || !builtinCode) {
             throw new RegoException(RegoError.at(e.code(), c.loc(), e.getMessage()));
         }

@@ -73,6 +73,11 @@ final class EvalContext {
 
     private int depth;
 
+    /** Whether the deadline has passed. */
+    boolean pastDeadline() {
+        return deadlineNanos != 0 && System.nanoTime() - deadlineNanos > 0;
+    }
+
     void trace(String line) {
         if (trace != null) {
             trace.add("| ".repeat(depth) + line);
