@@ -117,6 +117,16 @@ class CompileCasesTest {
     }
 
     @Test
+    void gatewayProfileKeepsHttpSendDeclaredForWithTargets() {
+        PreparedPolicy p = PreparedPolicy.compile(Map.of("g.rego", """
+            package g
+            fake(_) := {"status_code": 200}
+            status := s if s := count([1]) with http.send as fake
+            """), "data.g.status = x", dev.gatehouse.rego.builtin.Builtins.gateway());
+        assertThat(p.eval(dev.gatehouse.rego.EvalOptions.input(null)).toJson()).isEqualTo("[{\"x\":1}]");
+    }
+
+    @Test
     void parseErrorsCarryFileRowAndColumn() {
         List<RegoError> errs = compileErrors(List.of("package p\n\nq := [1, 2\n"));
         assertThat(errs).hasSize(1);
