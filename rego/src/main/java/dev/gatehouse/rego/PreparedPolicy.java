@@ -39,6 +39,9 @@ public final class PreparedPolicy {
             throw e;
         } catch (RegoException e) {
             throw new CompileException(e.errors());
+        } catch (StackOverflowError e) {
+            throw new CompileException(List.of(new RegoError("rego_parse_error", "", 0, 0,
+                "policy nesting too deep")));
         }
     }
 

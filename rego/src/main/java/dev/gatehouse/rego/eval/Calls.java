@@ -31,6 +31,15 @@ final class Calls {
     static boolean call(Evaluator ev, Term.Call c, Evaluator.VK k) {
         EvalContext ctx = ev.ctx;
         String name = c.name();
+        if (name.startsWith("rego.metadata.") && c.args().isEmpty()) {
+            Value[] meta = ev.rule == null ? null : ctx.tree.metadata(ev.rule);
+            if (name.equals("rego.metadata.rule")) {
+                return k.accept(meta == null ? ObjectValue.EMPTY : meta[0]);
+            }
+            if (name.equals("rego.metadata.chain")) {
+                return k.accept(meta == null ? ArrayValue.EMPTY : meta[1]);
+            }
+        }
         if (name.equals("internal.or")) {
             for (Term a : c.args()) {
                 if (a instanceof Term.ArrayCompr ac && ev.body(ac.body(), 0, () -> true)) {
@@ -130,7 +139,25 @@ final class Calls {
             Value r = ev.docs().function(node, Arrays.asList(args), c.loc());
             return r != null && k.accept(r);
         }
+        if (name.equals("rego.parse_module") && args.length == 2) {
+            return parseModule(ev, c, args, k);
+        }
         return builtin(ev, c, name, args, k);
+    }
+
+    private static boolean parseModule(Evaluator ev, Term.Call c, Value[] args, Evaluator.VK k) {
+        if (!(args[0] instanceof StringValue file) || !(args[1] instanceof StringValue src)) {
+            return fail(ev.ctx, c, BuiltinException.typeError("rego.parse_module: operand "
+                + (args[0] instanceof StringValue ? 2 : 1) + " must be string but got "
+                + (args[0] instanceof StringValue ? args[1] : args[0]).typeName()));
+        }
+        dev.gatehouse.rego.ast.Module m;
+        try {
+            m = dev.gatehouse.rego.parse.Parser.parseModule(file.value(), src.value());
+        } catch (RegoException e) {
+            return fail(ev.ctx, c, BuiltinException.builtinError("rego.parse_module: " + e.getMessage()));
+        }
+        return k.accept(dev.gatehouse.rego.ast.AstJson.module(m));
     }
 
     static List<Value> path(String dotted) {
@@ -213,6 +240,9 @@ final class Calls {
     private static boolean fail(EvalContext ctx, Term.Call c, BuiltinException e) {
         boolean builtinCode = BuiltinException.TYPE_ERROR.equals(e.code())
             || BuiltinException.BUILTIN_ERROR.equals(e.code());
+        if ("eval_cancel_error".equals(e.code()) && ctx.pastDeadline()) {
+            throw new RegoException(RegoError.at(e.code(), c.loc(), "evaluation deadline exceeded"));
+        }
         if (ctx.strict || !builtinCode) {
             throw new RegoException(RegoError.at(e.code(), c.loc(), e.getMessage()));
         }

@@ -195,6 +195,7 @@ final class Docs {
 
     private List<Value> ruleValues(CRule r, List<Value> args) {
         Evaluator fresh = new Evaluator(ctx);
+        fresh.rule = r;
         List<Value> out = new ArrayList<>(1);
         Term val = r.value() == null ? TRUE : r.value();
         boolean constant = val instanceof Term.Const;
@@ -211,6 +212,7 @@ final class Docs {
         LinkedHashSet<Value> out = new LinkedHashSet<>();
         for (CRule r : node.candidates(ctx.input)) {
             Evaluator fresh = new Evaluator(ctx);
+            fresh.rule = r;
             fresh.body(r.body(), 0, () -> fresh.term(r.key(), v -> {
                 out.add(v);
                 return false;
@@ -227,6 +229,7 @@ final class Docs {
         }
         for (CRule r : node.rules()) {
             Evaluator fresh = new Evaluator(ctx);
+            fresh.rule = r;
             boolean setLeaf = r.key() != null;
             Term val = setLeaf ? r.key() : r.value() == null ? TRUE : r.value();
             Value[] keys = new Value[r.tail().size()];
@@ -300,6 +303,7 @@ final class Docs {
                     break;
                 }
                 Evaluator fresh = new Evaluator(ctx);
+                fresh.rule = cur;
                 List<Value> out = new ArrayList<>(1);
                 Term val = cur.value() == null ? TRUE : cur.value();
                 final CRule c = cur;

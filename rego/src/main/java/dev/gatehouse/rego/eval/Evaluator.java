@@ -38,6 +38,8 @@ final class Evaluator {
     }
 
     final EvalContext ctx;
+    /** The rule whose body this evaluator runs (null for the query), for {@code rego.metadata.*}. */
+    dev.gatehouse.rego.compile.CRule rule;
     final Bindings b = new Bindings();
     private Docs docs;
 

@@ -11,6 +11,10 @@ final class Lexer {
     private static final String[] OPS = {":=", "==", "!=", "<=", ">=", "<", ">", "=", "+", "-", "*", "/", "%",
         "&", "|", ".", ",", ";", ":", "[", "]", "{", "}", "(", ")"};
 
+    /** A {@code #} comment: its row, column and text after the {@code #}. */
+    record Comment(int row, int col, String text) { }
+
+    final List<Comment> comments = new ArrayList<>();
     private final String file;
     private final String src;
     private int pos;
@@ -37,9 +41,11 @@ final class Lexer {
                 } else if (c == ' ' || c == '\t' || c == '\r') {
                     pos++;
                 } else if (c == '#') {
+                    int s = pos;
                     while (pos < src.length() && src.charAt(pos) != '\n') {
                         pos++;
                     }
+                    comments.add(new Comment(row, s - lineStart + 1, src.substring(s + 1, pos)));
                 } else {
                     break;
                 }

@@ -101,7 +101,31 @@ public final class Parser extends TermParser {    private Parser(String file, St
             }
             rules.add(rule());
         }
-        return new Module(pk.loc().file(), pk.loc(), pkg, imports, rules);
+        return new Module(pk.loc().file(), pk.loc(), pkg, imports, rules, metadata());
+    }
+
+    /** Groups {@code # METADATA} blocks: the marker line and the comment lines directly below it. */
+    private List<Module.Metadata> metadata() {
+        List<Module.Metadata> out = new ArrayList<>();
+        for (int i = 0; i < comments.size(); i++) {
+            Lexer.Comment c = comments.get(i);
+            if (!c.text().trim().equals("METADATA")) {
+                continue;
+            }
+            StringBuilder yaml = new StringBuilder();
+            int row = c.row();
+            int j = i + 1;
+            while (j < comments.size() && comments.get(j).row() == row + 1) {
+                String t = comments.get(j).text();
+                yaml.append(t.startsWith(" ") ? t.substring(1) : t).append('\n');
+                row++;
+                j++;
+            }
+            out.add(new Module.Metadata(new Location(toks.get(0).loc().file(), c.row(), c.col()), row,
+                yaml.toString()));
+            i = j - 1;
+        }
+        return out;
     }
 
     private static String flat(Term.Ref ref) {
