@@ -7,7 +7,6 @@ import dev.gatehouse.rego.value.NumberValue;
 import dev.gatehouse.rego.value.ObjectValue;
 import dev.gatehouse.rego.value.StringValue;
 import dev.gatehouse.rego.value.Value;
-import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.PublicKey;
 import java.security.cert.X509Certificate;
@@ -195,9 +194,5 @@ final class X509Values {
                 .put("URIs", uriObjects.isEmpty() ? NullValue.INSTANCE : ArrayValue.copyOf(uriObjects))
                 .put("URIStrings", strings(uris))
                 .build();
-    }
-
-    static BigInteger unsigned(byte[] b) {
-        return new BigInteger(1, b);
     }
 }

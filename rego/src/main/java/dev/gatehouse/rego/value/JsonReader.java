@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
  * last-wins duplicate keys and Go {@code encoding/json}-style error messages.
  */
 final class JsonReader {
-    private static final int MAX_DEPTH = 10_000;
+    private static final int MAX_DEPTH = 1_000;
 
     private final String s;
     private int pos;

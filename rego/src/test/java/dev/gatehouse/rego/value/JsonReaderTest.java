@@ -26,4 +26,11 @@ class JsonReaderTest {
         assertThatThrownBy(() -> Values.fromJson("\"a\tb\"")).hasMessageContaining("in string literal");
         assertThatThrownBy(() -> Values.fromJson("{")).hasMessage("unexpected end of JSON input");
     }
+
+    @Test
+    void limitsNestingInsteadOfOverflowingTheStack() {
+        String deep = "[".repeat(5000) + "]".repeat(5000);
+        assertThatThrownBy(() -> Values.fromJson(deep)).hasMessage("exceeded max depth");
+        assertThat(Values.fromJson("[".repeat(500) + "]".repeat(500))).isInstanceOf(ArrayValue.class);
+    }
 }
