@@ -171,12 +171,12 @@ public final class Parser extends TermParser {    private Parser(String file, St
             }
             return new Rule(start.loc(), true, head, args, null, value, assign, List.of(), null);
         }
-        List<Expr> body = ruleBody(true);
+        List<Expr> body = ruleBody();
         Rule elseRule = elseChain(head, args);
         return new Rule(start.loc(), false, head, args, key, value, assign, body, elseRule);
     }
 
-    private List<Expr> ruleBody(boolean allowBare) {
+    private List<Expr> ruleBody() {
         if (peek().is("if") && !refFollows()) {
             p++;
             if (peek().is("{")) {
@@ -196,8 +196,8 @@ public final class Parser extends TermParser {    private Parser(String file, St
             }
             return List.of(literal());
         }
-        if (peek().is("{") && (!peek().newline() || allowBare)) {
-            return body();
+        if (peek().is("{") && !peek().newline()) {
+            throw err(peek(), "`if` keyword is required before rule body");
         }
         return List.of();
     }
@@ -213,7 +213,7 @@ public final class Parser extends TermParser {    private Parser(String file, St
             assign = next().text().equals(":=");
             value = infix();
         }
-        List<Expr> body = ruleBody(false);
+        List<Expr> body = ruleBody();
         Rule rest = elseChain(head, args);
         return new Rule(e.loc(), false, head, args, null, value, assign, body, rest);
     }
