@@ -43,7 +43,7 @@ final class Docs {
             return base != null && ev.path(base, path, i, k, true);
         }
         if (node.kind() != null) {
-            Value v = value(node, base);
+            Value v = patched(node, value(node, base));
             return v != null && ev.path(v, path, i, k);
         }
         if (i == path.size()) {
@@ -84,6 +84,24 @@ final class Docs {
         return walk(child, baseChild, path, i + 1, k);
     }
 
+    /** Applies {@code with data...} replacements that point inside a rule's value. */
+    private Value patched(RuleTree.Node node, Value v) {
+        if (ctx.masked.isEmpty() || v == null) {
+            return v;
+        }
+        List<Value> path = node.path();
+        for (List<Value> m : ctx.masked) {
+            if (m.size() > path.size() && m.subList(0, path.size()).equals(path)) {
+                Value replacement = ctx.data;
+                for (Value k : m) {
+                    replacement = replacement instanceof ObjectValue o ? o.get(k) : null;
+                }
+                v = Withs.upsert(v, m.subList(path.size(), m.size()), 0, replacement);
+            }
+        }
+        return v;
+    }
+
     private boolean isMasked(List<Value> path) {
         for (List<Value> m : ctx.masked) {
             if (m.size() <= path.size() && path.subList(0, m.size()).equals(m)) {
@@ -99,7 +117,7 @@ final class Docs {
             return base;
         }
         if (node.kind() != null) {
-            return value(node, base);
+            return patched(node, value(node, base));
         }
         return prefixObject(node, base);
     }

@@ -92,6 +92,15 @@ class EvaluatorTest {
     }
 
     @Test
+    void withCanReplaceAPartOfARuleValue() {
+        assertThat(eval("""
+            package t
+            p := {"a": 1, "b": 2}
+            q := x if x := p with data.t.p.a as 10
+            """, "data.t.q = x", null)).isEqualTo("[{\"x\":{\"a\":10,\"b\":2}}]");
+    }
+
+    @Test
     void unificationDestructuresArraysAndObjects() {
         assertThat(eval("package t\n", "[a, {\"k\": b}] = [1, {\"k\": [2, 3]}]", null))
             .isEqualTo("[{\"a\":1,\"b\":[2,3]}]");
