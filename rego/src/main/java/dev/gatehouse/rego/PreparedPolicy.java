@@ -79,7 +79,7 @@ public final class PreparedPolicy {
             deadline = 1;
         }
         QueryRunner.Params p = new QueryRunner.Params(o.input(), o.data() == null ? dev.gatehouse.rego.value.ObjectValue.EMPTY
-            : o.data(), o.strict(), o.maxSteps(), deadline, o.cancelled(), trace);
+            : o.data(), o.strict(), o.maxSteps(), deadline, o.cancelled(), trace, o.print());
         List<Map<String, Value>> rows;
         try {
             rows = QueryRunner.run(tree, builtins, query, queryVars, p);

@@ -138,6 +138,21 @@ class PreparedPolicyTest {
     }
 
     @Test
+    void printNeverFailsAndReportsUndefinedOperands() {
+        PreparedPolicy p = PreparedPolicy.compile(Map.of("p.rego", """
+            package p
+            ok if {
+                print("user", input.user, input.missing)
+                true
+            }
+            """), "data.p.ok = x");
+        List<String> lines = new ArrayList<>();
+        ResultSet rs = p.eval(EvalOptions.input(Values.fromJson("{\"user\":\"bob\"}")).withPrint(lines::add));
+        assertThat(rs.first("x")).isEqualTo(Value.of(true));
+        assertThat(lines).containsExactly("p.rego:3: user bob <undefined>");
+    }
+
+    @Test
     void preparedPolicyIsSafeToShareBetweenThreads() throws Exception {
         PreparedPolicy p = PreparedPolicy.compile(Map.of("authz.rego", AUTHZ), "data.authz.allow = x");
         ExecutorService pool = Executors.newFixedThreadPool(4);

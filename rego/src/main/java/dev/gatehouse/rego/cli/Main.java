@@ -82,7 +82,8 @@ public final class Main {
         }
         try {
             PreparedPolicy p = PreparedPolicy.compile(modules, query, Builtins.standard());
-            ResultSet rs = p.eval(EvalOptions.input(input).withData(data).withStrict(strict).withTrace(explain));
+            ResultSet rs = p.eval(EvalOptions.input(input).withData(data).withStrict(strict).withTrace(explain)
+                .withPrint(err::println));
             out.println(rs.toJson());
             rs.trace().forEach(err::println);
             return 0;

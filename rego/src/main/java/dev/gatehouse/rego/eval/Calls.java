@@ -40,6 +40,9 @@ final class Calls {
                 return k.accept(meta == null ? ArrayValue.EMPTY : meta[1]);
             }
         }
+        if (name.equals("print")) {
+            return print(ev, c, k);
+        }
         if (name.equals("internal.or")) {
             for (Term a : c.args()) {
                 if (a instanceof Term.ArrayCompr ac && ev.body(ac.body(), 0, () -> true)) {
@@ -143,6 +146,44 @@ final class Calls {
             return parseModule(ev, c, args, k);
         }
         return builtin(ev, c, name, args, k);
+    }
+
+    /**
+     * {@code print(...)} never fails: each operand is evaluated to all its values ({@code <undefined>} when none)
+     * and one line is printed per combination, strings unquoted, operands separated by a space.
+     */
+    private static boolean print(Evaluator ev, Term.Call c, Evaluator.VK k) {
+        EvalContext ctx = ev.ctx;
+        if (ctx.print != null || ctx.trace != null) {
+            List<List<String>> operands = new ArrayList<>();
+            for (Term a : c.args()) {
+                List<String> vals = new ArrayList<>();
+                ev.term(a, v -> {
+                    vals.add(v instanceof StringValue s ? s.value() : v.toString());
+                    return false;
+                });
+                operands.add(vals.isEmpty() ? List.of("<undefined>") : vals);
+            }
+            List<String> lines = new ArrayList<>();
+            lines.add("");
+            for (List<String> vals : operands) {
+                List<String> next = new ArrayList<>();
+                for (String prefix : lines) {
+                    for (String v : vals) {
+                        next.add(prefix.isEmpty() ? v : prefix + " " + v);
+                    }
+                }
+                lines = next;
+            }
+            for (String line : lines) {
+                String out = c.loc().file().isEmpty() ? line : c.loc().file() + ":" + c.loc().row() + ": " + line;
+                if (ctx.print != null) {
+                    ctx.print.accept(out);
+                }
+                ctx.trace("Print " + out);
+            }
+        }
+        return k.accept(BooleanValue.TRUE);
     }
 
     private static boolean parseModule(Evaluator ev, Term.Call c, Value[] args, Evaluator.VK k) {

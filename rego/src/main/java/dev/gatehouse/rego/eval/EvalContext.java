@@ -31,6 +31,8 @@ final class EvalContext {
 
     Value input;
     Value data;
+    /** Receives {@code print(...)} lines; may be null. */
+    java.util.function.Consumer<String> print;
     /** Paths below {@code data} replaced by {@code with}; rule nodes under them are ignored. */
     List<List<Value>> masked = List.of();
     /** Function and builtin mocks by name: a {@link Value} or a {@link String} naming the replacement. */
