@@ -116,11 +116,22 @@ public final class Main {
             }
         }
         List<CaseResult> results = new ArrayList<>();
+        int[] core = new int[2];
+        int[] eligible = new int[2];
         for (ConformanceCase c : Conformance.load(dir)) {
             String reason = skip.get(c.key());
             CaseResult r = reason != null ? new CaseResult(c.file(), c.index(), c.note(), "skip", reason)
                 : Conformance.run(c);
             results.add(r);
+            boolean pass = r.status().equals("pass");
+            if (Conformance.CORE_FOLDERS.contains(r.folder())) {
+                core[0] += pass ? 1 : 0;
+                core[1]++;
+            }
+            if (Conformance.eligible(c)) {
+                eligible[0] += pass ? 1 : 0;
+                eligible[1]++;
+            }
             if (verbose && r.status().equals("fail")) {
                 out.println("FAIL " + r.key() + " " + r.note() + ": " + r.detail());
             }
@@ -147,6 +158,13 @@ public final class Main {
                         + Values.toJson(Value.of(r.detail())) + "}");
                 }
             }
+        }
+        if (core[1] > 0) {
+            out.printf("core-language folders: %d/%d passed (%.1f%%)%n", core[0], core[1], 100.0 * core[0] / core[1]);
+        }
+        if (eligible[1] > 0) {
+            out.printf("eligible cases: %d/%d passed (%.1f%%)%n", eligible[0], eligible[1],
+                100.0 * eligible[0] / eligible[1]);
         }
         out.println(total[0] + " passed, " + total[1] + " failed, " + total[2] + " skipped");
         return total[1] == 0 ? 0 : 1;
