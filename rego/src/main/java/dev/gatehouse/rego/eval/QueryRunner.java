@@ -41,7 +41,7 @@ public final class QueryRunner {
                     row.put(v, val);
                 }
             }
-            rows.add(row);
+            rows.add(java.util.Collections.unmodifiableMap(row));
             return false;
         });
         return new ArrayList<>(rows);
