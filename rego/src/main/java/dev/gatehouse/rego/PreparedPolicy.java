@@ -13,7 +13,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A compiled set of modules with an optional prepared query. Immutable and safe to share between threads: each
+ * A compiled set of modules with an optional prepared query; {@link #compile} throws {@link CompileException},
+ * {@link #eval} throws {@link EvalException}. Immutable and safe to share between threads: each
  * {@link #eval} builds its own evaluation state.
  */
 public final class PreparedPolicy {
@@ -31,8 +32,17 @@ public final class PreparedPolicy {
 
     /** Compiles modules (name to source) and an optional query with the given builtins. */
     public static PreparedPolicy compile(Map<String, String> modules, String query, Builtins builtins) {
-        Compiler.Output out = new Compiler(new BuiltinChecker(builtins)).compile(modules, query);
-        return new PreparedPolicy(out.tree(), builtins, out.query(), out.queryVars());
+        try {
+            Compiler.Output out = new Compiler(new BuiltinChecker(builtins)).compile(modules, query);
+            return new PreparedPolicy(out.tree(), builtins, out.query(), out.queryVars());
+        } catch (CompileException e) {
+            throw e;
+        } catch (RegoException e) {
+            throw new CompileException(e.errors());
+        } catch (StackOverflowError e) {
+            throw new CompileException(List.of(new RegoError("rego_parse_error", "", 0, 0,
+                "policy nesting too deep")));
+        }
     }
 
     /** Compiles with the standard builtins. */
@@ -42,9 +52,15 @@ public final class PreparedPolicy {
 
     /** The same policy prepared for another query (compiled against this policy's rules). */
     public PreparedPolicy withQuery(String q) {
-        Compiler.Output out = new Compiler(new BuiltinChecker(builtins)).compileModules(List.of(),
-            dev.gatehouse.rego.parse.Parser.parseQuery(q));
-        return new PreparedPolicy(tree, builtins, out.query(), out.queryVars());
+        try {
+            Compiler.Output out = new Compiler(new BuiltinChecker(builtins)).compileModules(List.of(),
+                dev.gatehouse.rego.parse.Parser.parseQuery(q));
+            return new PreparedPolicy(tree, builtins, out.query(), out.queryVars());
+        } catch (CompileException e) {
+            throw e;
+        } catch (RegoException e) {
+            throw new CompileException(e.errors());
+        }
     }
 
     /** The variables the prepared query reports. */
@@ -63,8 +79,18 @@ public final class PreparedPolicy {
             deadline = 1;
         }
         QueryRunner.Params p = new QueryRunner.Params(o.input(), o.data() == null ? dev.gatehouse.rego.value.ObjectValue.EMPTY
-            : o.data(), o.strict(), o.maxSteps(), deadline, o.cancelled(), trace);
-        List<Map<String, Value>> rows = QueryRunner.run(tree, builtins, query, queryVars, p);
+            : o.data(), o.strict(), o.maxSteps(), deadline, o.cancelled(), trace, o.print());
+        List<Map<String, Value>> rows;
+        try {
+            rows = QueryRunner.run(tree, builtins, query, queryVars, p);
+        } catch (EvalException e) {
+            throw e;
+        } catch (RegoException e) {
+            throw new EvalException(e.errors());
+        } catch (StackOverflowError e) {
+            throw new EvalException(List.of(new RegoError("eval_cancel_error", "", 0, 0,
+                "evaluation exceeded the maximum nesting depth")));
+        }
         return new ResultSet(List.copyOf(rows), trace == null ? List.of() : List.copyOf(trace));
     }
 

@@ -133,6 +133,23 @@ class PreparedPolicyTest {
         ResultSet rs = p.eval(EvalOptions.input(Values.fromJson("{\"user\":\"alice\"}")).withTrace(true));
         assertThat(rs.trace()).isNotEmpty();
         assertThat(rs.trace()).anyMatch(l -> l.contains("authz.rego:3"));
+        assertThat(rs.trace()).contains("Enter data.authz.allow", "| Eval input.user == \"alice\"  (authz.rego:3:10)",
+            "Exit data.authz.allow = true");
+    }
+
+    @Test
+    void printNeverFailsAndReportsUndefinedOperands() {
+        PreparedPolicy p = PreparedPolicy.compile(Map.of("p.rego", """
+            package p
+            ok if {
+                print("user", input.user, input.missing)
+                true
+            }
+            """), "data.p.ok = x");
+        List<String> lines = new ArrayList<>();
+        ResultSet rs = p.eval(EvalOptions.input(Values.fromJson("{\"user\":\"bob\"}")).withPrint(lines::add));
+        assertThat(rs.first("x")).isEqualTo(Value.of(true));
+        assertThat(lines).containsExactly("p.rego:3: user bob <undefined>");
     }
 
     @Test

@@ -54,11 +54,14 @@ public sealed interface Term {
     /** {@code {key: value | body}}. */
     record ObjectCompr(Location loc, Term key, Term value, List<Expr> body) implements Term { }
 
-    /** A call {@code op(args)}; infix operators become calls to their builtin names ({@code plus}, {@code equal}...). */
-    record Call(Location loc, List<String> op, List<Term> args) implements Term {
-        /** The dotted operator name. */
-        public String name() {
-            return String.join(".", op);
+    /**
+     * A call {@code op(args)}; infix operators become calls to their builtin names ({@code plus}, {@code equal}...).
+     * {@code name} is the dotted form of {@code op}.
+     */
+    record Call(Location loc, List<String> op, List<Term> args, String name) implements Term {
+        /** A call; {@code name} is the dotted operator name, computed once. */
+        public Call(Location loc, List<String> op, List<Term> args) {
+            this(loc, op, args, String.join(".", op));
         }
     }
 }

@@ -96,14 +96,29 @@ public final class Builtins {
             if (old == null) {
                 throw new IllegalArgumentException("builtin " + name + " is not declared");
             }
-            entries.put(name, new BuiltinEntry(old.decl(), impl, null, old.available()));
+            entries.put(name, new BuiltinEntry(old.decl(), guarded(name, impl), null, old.available()));
             return this;
         }
 
         /** Declares and implements a builtin. */
         public Builder function(BuiltinDecl decl, Builtin impl) {
-            entries.put(decl.name(), new BuiltinEntry(decl, impl, null, true));
+            entries.put(decl.name(), new BuiltinEntry(decl, guarded(decl.name(), impl), null, true));
             return this;
+        }
+
+        /**
+         * Wraps an implementation so that an unexpected runtime exception (a bug, or input no check
+         * anticipated) surfaces as an {@code eval_builtin_error} for this call instead of aborting evaluation.
+         */
+        private static Builtin guarded(String name, Builtin impl) {
+            return (args, ctx) -> {
+                try {
+                    return impl.call(args, ctx);
+                } catch (RuntimeException e) {
+                    throw BuiltinException.builtinError(name + ": " + (e.getMessage() == null
+                            ? e.getClass().getSimpleName() : e.getMessage()));
+                }
+            };
         }
 
         /** Implements an already declared relation. */

@@ -3,7 +3,6 @@ package dev.gatehouse.rego.builtin;
 import dev.gatehouse.rego.value.ArrayValue;
 import dev.gatehouse.rego.value.BooleanValue;
 import dev.gatehouse.rego.value.ObjectValue;
-import dev.gatehouse.rego.value.SetValue;
 import dev.gatehouse.rego.value.StringValue;
 import dev.gatehouse.rego.value.Value;
 import java.io.ByteArrayOutputStream;
@@ -137,9 +136,5 @@ final class EncodingBuiltins {
             }
         }
         return Math.max(0, t.length() - t.length() % 4);
-    }
-
-    static boolean isSetOrArray(Value v) {
-        return v instanceof SetValue || v instanceof ArrayValue;
     }
 }

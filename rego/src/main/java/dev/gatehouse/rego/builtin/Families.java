@@ -26,5 +26,9 @@ final class Families {
         CryptoBuiltins.register(b);
         YamlBuiltins.register(b);
         HttpSendBuiltin.register(b);
+        JwtBuiltins.register(b);
+        X509Builtins.register(b);
+        AwsBuiltins.register(b);
+        JsonSchemaBuiltins.register(b);
     }
 }

@@ -83,7 +83,8 @@ final class GoFormat {
                 out.append("%!").appendCodePoint(verb).append("(MISSING)");
                 continue;
             }
-            out.append(pad(s, formatOne(s, verb, args.get(argi++))));
+            Object arg = args.get(argi++);
+            out.append(pad(s, verb == 'T' ? typeName(arg) : formatOne(s, verb, arg)));
         }
         if (argi < args.size()) {
             out.append("%!(EXTRA ");
@@ -126,8 +127,13 @@ final class GoFormat {
     }
 
     private static String sign(Spec s, boolean neg, String body) {
+        return sign(s, neg, body, s.prec < 0);
+    }
+
+    /** Applies the sign and Go's zero padding (integers lose zero padding when a precision is given, floats keep it). */
+    private static String sign(Spec s, boolean neg, String body, boolean zeroPadAllowed) {
         String sign = neg ? "-" : s.plus ? "+" : s.space ? " " : "";
-        if (s.zero && !s.minus && s.width > 0 && s.prec < 0) {
+        if (s.zero && !s.minus && s.width > 0 && zeroPadAllowed) {
             StringBuilder sb = new StringBuilder(sign);
             for (int k = sign.length() + body.length(); k < s.width; k++) {
                 sb.append('0');
@@ -189,7 +195,7 @@ final class GoFormat {
         if (body == null) {
             return bad(verb, o);
         }
-        return sign(s, neg, body);
+        return sign(s, neg, body, true);
     }
 
     /** d.ddddde±XX with {@code prec} fraction digits. */

@@ -13,7 +13,8 @@ import java.util.List;
 
 /**
  * Membership ({@code internal.member_2/3}, the {@code in} operator), {@code internal.template_string},
- * {@code trace}, {@code strings.split_n}, {@code net.cidr_overlap}, and the per-query random builtins
+ * {@code trace}, {@code strings.split_n}, {@code net.cidr_overlap}, {@code net.lookup_ip_addr} (literal addresses
+ * and localhost only, never DNS), and the per-query random builtins
  * {@code uuid.rfc4122} / {@code rand.intn} (same arguments, same result within one query).
  */
 final class MiscBuiltins {
@@ -85,6 +86,20 @@ final class MiscBuiltins {
             }
             return BooleanValue.of(net.contains(ip));
         });
+        b.function("net.lookup_ip_addr", (a, c) -> {
+            String name = Args.string("net.lookup_ip_addr", a, 0);
+            Ip ip = Ip.parse(name);
+            if (ip != null) {
+                return SetValue.of(List.of(StringValue.of(ip.toString())));
+            }
+            if (name.equalsIgnoreCase("localhost")) {
+                return SetValue.of(List.of(StringValue.of("127.0.0.1"), StringValue.of("::1")));
+            }
+            // Gatehouse never resolves names from policies: only literal addresses and localhost are answered
+            throw BuiltinException.builtinError("net.lookup_ip_addr: name resolution is not supported: " + name);
+        });
+        b.function("strings.render_template", (a, c) -> StringValue.of(GoTemplate.render(
+                Args.string("strings.render_template", a, 0), Args.object("strings.render_template", a, 1))));
         b.function("uuid.rfc4122", (a, c) -> {
             String key = Args.string("uuid.rfc4122", a, 0);
             return c.cached(List.of("uuid.rfc4122", key), k -> StringValue.of(java.util.UUID.randomUUID().toString()));

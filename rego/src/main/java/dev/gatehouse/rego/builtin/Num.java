@@ -2,7 +2,6 @@ package dev.gatehouse.rego.builtin;
 
 import dev.gatehouse.rego.value.NumberValue;
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.math.MathContext;
 import java.math.RoundingMode;
 
@@ -90,10 +89,5 @@ public final class Num {
         }
         return a.isLong() && a.longValue() != Long.MIN_VALUE ? NumberValue.of(-a.longValue())
                 : NumberValue.of(a.bigDecimal().negate());
-    }
-
-    /** The integer value (caller checked integrality). */
-    public static BigInteger bigInt(NumberValue a) {
-        return a.bigInteger();
     }
 }

@@ -7,7 +7,6 @@ import dev.gatehouse.rego.value.SetValue;
 import dev.gatehouse.rego.value.Value;
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 
 /** Arithmetic, rounding, comparison and {@code numbers.range*} builtins. */
@@ -132,9 +131,5 @@ final class NumberBuiltins {
             throw BuiltinException.typeError(name + ": operand " + (pos + 1)
                     + " must be integer number but got floating-point number");
         }
-    }
-
-    static SetValue toSet(List<Value> vs) {
-        return SetValue.wrap(new LinkedHashSet<>(vs));
     }
 }

@@ -6,7 +6,6 @@ import dev.gatehouse.rego.value.NumberValue;
 import dev.gatehouse.rego.value.ObjectValue;
 import dev.gatehouse.rego.value.SetValue;
 import dev.gatehouse.rego.value.Value;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -163,9 +162,5 @@ final class ObjectBuiltins {
 
     private static boolean isComposite(Value v) {
         return v instanceof ObjectValue || v instanceof SetValue || v instanceof ArrayValue;
-    }
-
-    static List<Value> list(Value... vs) {
-        return new ArrayList<>(List.of(vs));
     }
 }

@@ -11,7 +11,6 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.TextStyle;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -181,9 +180,5 @@ final class TimeBuiltins {
         } catch (java.time.DateTimeException e) {
             throw BuiltinException.builtinError(fn + ": unknown time zone " + tz);
         }
-    }
-
-    static List<String> layoutNames() {
-        return List.copyOf(LAYOUTS.keySet());
     }
 }

@@ -48,8 +48,8 @@ public final class Main {
     }
 
     private static int usage(PrintStream err) {
-        err.println("usage: rego-cli eval -d FILE... [-i input.json] [--data data.json] [--strict] QUERY");
-        err.println("       rego-cli conformance DIR [--report FILE]");
+        err.println("usage: rego-cli eval -d FILE... [-i input.json] [--data data.json] [--strict] [--explain] QUERY");
+        err.println("       rego-cli conformance DIR [--report FILE] [--skip skipped.txt] [--verbose]");
         return 2;
     }
 
@@ -58,6 +58,7 @@ public final class Main {
         Value input = null;
         Value data = null;
         boolean strict = false;
+        boolean explain = false;
         String query = null;
         for (int i = 1; i < args.length; i++) {
             switch (args[i]) {
@@ -72,6 +73,7 @@ public final class Main {
                 case "-i" -> input = Values.fromJson(Files.readString(Path.of(args[++i])));
                 case "--data" -> data = Values.fromJson(Files.readString(Path.of(args[++i])));
                 case "--strict" -> strict = true;
+                case "--explain" -> explain = true;
                 default -> query = args[i];
             }
         }
@@ -80,8 +82,10 @@ public final class Main {
         }
         try {
             PreparedPolicy p = PreparedPolicy.compile(modules, query, Builtins.standard());
-            ResultSet rs = p.eval(EvalOptions.input(input).withData(data).withStrict(strict));
+            ResultSet rs = p.eval(EvalOptions.input(input).withData(data).withStrict(strict).withTrace(explain)
+                .withPrint(err::println));
             out.println(rs.toJson());
+            rs.trace().forEach(err::println);
             return 0;
         } catch (RegoException e) {
             err.println(e.getMessage());
@@ -96,17 +100,38 @@ public final class Main {
         Path dir = Path.of(args[1]);
         Path report = null;
         boolean verbose = false;
+        Map<String, String> skip = new java.util.HashMap<>();
         for (int i = 2; i < args.length; i++) {
             if (args[i].equals("--report")) {
                 report = Path.of(args[++i]);
             } else if (args[i].equals("--verbose")) {
                 verbose = true;
+            } else if (args[i].equals("--skip")) {
+                for (String line : Files.readAllLines(Path.of(args[++i]))) {
+                    if (!line.isBlank() && !line.startsWith("#")) {
+                        String[] parts = line.split(" \\| ", 3);
+                        skip.put(parts[0].trim(), parts.length > 2 ? parts[2].trim() : "");
+                    }
+                }
             }
         }
         List<CaseResult> results = new ArrayList<>();
+        int[] core = new int[2];
+        int[] eligible = new int[2];
         for (ConformanceCase c : Conformance.load(dir)) {
-            CaseResult r = Conformance.run(c);
+            String reason = skip.get(c.key());
+            CaseResult r = reason != null ? new CaseResult(c.file(), c.index(), c.note(), "skip", reason)
+                : Conformance.run(c);
             results.add(r);
+            boolean pass = r.status().equals("pass");
+            if (Conformance.CORE_FOLDERS.contains(r.folder())) {
+                core[0] += pass ? 1 : 0;
+                core[1]++;
+            }
+            if (Conformance.eligible(c)) {
+                eligible[0] += pass ? 1 : 0;
+                eligible[1]++;
+            }
             if (verbose && r.status().equals("fail")) {
                 out.println("FAIL " + r.key() + " " + r.note() + ": " + r.detail());
             }
@@ -133,6 +158,13 @@ public final class Main {
                         + Values.toJson(Value.of(r.detail())) + "}");
                 }
             }
+        }
+        if (core[1] > 0) {
+            out.printf("core-language folders: %d/%d passed (%.1f%%)%n", core[0], core[1], 100.0 * core[0] / core[1]);
+        }
+        if (eligible[1] > 0) {
+            out.printf("eligible cases: %d/%d passed (%.1f%%)%n", eligible[0], eligible[1],
+                100.0 * eligible[0] / eligible[1]);
         }
         out.println(total[0] + " passed, " + total[1] + " failed, " + total[2] + " skipped");
         return total[1] == 0 ? 0 : 1;

@@ -26,6 +26,8 @@ public final class BuiltinChecker implements Checker {
                 return 2;
             case "internal.member_3":
                 return 3;
+            case "internal.template_string":
+                return 1;
             default:
                 BuiltinEntry e = builtins.lookup(name);
                 return e == null || e.decl().variadic() != null ? -1 : e.decl().args().size();
@@ -84,7 +86,7 @@ public final class BuiltinChecker implements Checker {
         switch (t) {
             case Term.Call c -> {
                 String name = c.name();
-                if (!name.startsWith("data.")) {
+                if (!name.startsWith("data.") && !name.equals("internal.or")) {
                     BuiltinEntry e = builtins.lookup(name);
                     int ar = arity(name);
                     if (e == null && ar < 0) {

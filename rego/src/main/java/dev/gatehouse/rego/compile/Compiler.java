@@ -8,12 +8,13 @@ import dev.gatehouse.rego.ast.Module;
 import dev.gatehouse.rego.ast.Rule;
 import dev.gatehouse.rego.ast.Term;
 import dev.gatehouse.rego.parse.Parser;
+import dev.gatehouse.rego.value.ArrayValue;
+import dev.gatehouse.rego.value.ObjectValue;
 import dev.gatehouse.rego.value.StringValue;
 import dev.gatehouse.rego.value.Value;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,9 @@ public final class Compiler {
     private final RuleTree tree = new RuleTree();
     private final List<RegoError> errors = new ArrayList<>();
     private final int[] counter = {0};
+    private final Map<String, ObjectValue> packageAnnotations = new HashMap<>();
+    private final Map<List<Value>, ObjectValue> documentAnnotations = new HashMap<>();
+    private final List<Object[]> annotated = new ArrayList<>();
     private Checker checker;
 
     /** A compiler using the given builtin checker (arity/type checks and capability profile). */
@@ -62,6 +66,7 @@ public final class Compiler {
     }
 
     /** Compiles already-parsed modules. */
+    @SuppressWarnings("unchecked")
     public Output compileModules(List<Module> modules, List<Expr> parsedQuery) {
         Map<String, Set<String>> ruleNames = new HashMap<>();
         Map<String, Integer> functionArity = new HashMap<>();
@@ -106,6 +111,15 @@ public final class Compiler {
             }
         }
         for (Module m : modules) {
+            Module.Metadata pm = Annotations.before(m.metadata(), m.loc().row());
+            if (pm != null) {
+                ObjectValue a = Annotations.parse(pm, "package", errors);
+                if (a != null) {
+                    packageAnnotations.put(String.join(".", m.pkg()), a);
+                }
+            }
+        }
+        for (Module m : modules) {
             Map<String, Term> globals = new HashMap<>();
             for (String name : ruleNames.get(String.join(".", m.pkg()))) {
                 List<Term> path = new ArrayList<>();
@@ -136,7 +150,7 @@ public final class Compiler {
         List<Expr> q = null;
         List<String> qvars = new ArrayList<>();
         if (parsedQuery != null) {
-            Resolver r = new Resolver(Map.of(), counter);
+            Resolver r = new Resolver(Map.of(), counter, errors);
             r.openTop(new HashSet<>());
             q = r.topBody(parsedQuery);
             Set<String> vs = new LinkedHashSet<>();
@@ -151,6 +165,9 @@ public final class Compiler {
             q = Safety.reorder(q, new HashSet<>(), errors, checker);
             checker.checkBody(q, errors);
         }
+        for (Object[] a : annotated) {
+            attachMetadata((CRule) a[0], (List<Value>) a[1], (List<String>) a[2], (ObjectValue) a[3]);
+        }
         checkTree(tree.root());
         if (errors.isEmpty()) {
             Recursion.check(tree, errors);
@@ -160,6 +177,42 @@ public final class Compiler {
             throw new RegoException(errors);
         }
         return new Output(tree, q, List.copyOf(qvars));
+    }
+
+    private void attachMetadata(CRule rule, List<Value> path, List<String> pkg, ObjectValue ruleAnn) {
+        List<Value> chain = new ArrayList<>();
+        ObjectValue.Builder first = ObjectValue.builder().put("path", ArrayValue.copyOf(path));
+        if (ruleAnn != null) {
+            first.put("annotations", ruleAnn);
+        }
+        chain.add(first.build());
+        ObjectValue doc = documentAnnotations.get(path);
+        if (doc != null) {
+            chain.add(ObjectValue.builder().put("path", ArrayValue.copyOf(path)).put("annotations", doc).build());
+        }
+        for (int n = pkg.size(); n >= 1; n--) {
+            ObjectValue pa = packageAnnotations.get(String.join(".", pkg.subList(0, n)));
+            if (pa != null && (n == pkg.size() || Value.of("subpackages").equals(pa.get("scope")))) {
+                List<Value> pp = new ArrayList<>();
+                pkg.subList(0, n).forEach(x -> pp.add(StringValue.of(x)));
+                chain.add(ObjectValue.builder().put("path", ArrayValue.copyOf(pp)).put("annotations", pa).build());
+            }
+        }
+        tree.putMetadata(rule, ruleAnn == null ? ObjectValue.EMPTY : ruleAnn, ArrayValue.copyOf(chain));
+    }
+
+    /** Whether a parameter term must be evaluated (contains calls, refs or comprehensions) rather than matched. */
+    private static boolean needsEvaluation(Term t) {
+        return switch (t) {
+            case Term.Call c -> true;
+            case Term.Ref r -> true;
+            case Term.ArrayCompr c -> true;
+            case Term.SetCompr c -> true;
+            case Term.ObjectCompr c -> true;
+            case Term.Arr a -> a.items().stream().anyMatch(Compiler::needsEvaluation);
+            case Term.Obj o -> o.values().stream().anyMatch(Compiler::needsEvaluation);
+            default -> false;
+        };
     }
 
     private static String headName(Rule r) {
@@ -189,8 +242,7 @@ public final class Compiler {
         }
         String name = ((Term.Var) r.head().head()).name();
         headPath.add(new Term.Const(r.head().loc(), StringValue.of(name)));
-        CRule first = null;
-        CRule prev = null;
+        CRule first;
         List<Value> fixed = null;
         List<Term> tail = null;
         // build the chain back to front so that records stay immutable
@@ -201,7 +253,7 @@ public final class Compiler {
         CRule next = null;
         for (int i = chain.size() - 1; i >= 0; i--) {
             Rule c = chain.get(i);
-            Resolver res = new Resolver(globals, counter);
+            Resolver res = new Resolver(globals, counter, errors);
             res.openTop(locals);
             List<Expr> body = res.topBody(c.body());
             List<Term> hp = new ArrayList<>(headPath);
@@ -211,8 +263,21 @@ public final class Compiler {
             List<Term> args = null;
             if (c.args() != null) {
                 args = new ArrayList<>();
+                List<Expr> extra = new ArrayList<>();
                 for (Term a : c.args()) {
-                    args.add(res.term(a));
+                    Term ra = res.term(a);
+                    if (needsEvaluation(ra)) {
+                        // a computed parameter: bind a fresh var and compare once the body has run
+                        Term.Var fresh = new Term.Var(ra.loc(), "$arg" + (counter[0]++));
+                        extra.add(new Expr(ra.loc(), false, new Expr.Unify(fresh, ra), List.of()));
+                        ra = fresh;
+                    }
+                    args.add(ra);
+                }
+                if (!extra.isEmpty()) {
+                    List<Expr> nb = new ArrayList<>(body);
+                    nb.addAll(extra);
+                    body = nb;
                 }
             }
             Term key = c.key() == null ? null : res.term(c.key());
@@ -282,6 +347,17 @@ public final class Compiler {
         }
         first = next;
         RuleTree.Node node = tree.ensure(fixed);
+        ObjectValue ruleAnn = null;
+        Module.Metadata block = Annotations.before(m.metadata(), r.loc().row());
+        if (block != null) {
+            ObjectValue a = Annotations.parse(block, "rule", errors);
+            if (a != null && Value.of("document").equals(a.get("scope"))) {
+                documentAnnotations.put(fixed, a);
+            } else {
+                ruleAnn = a;
+            }
+        }
+        annotated.add(new Object[] {first, fixed, m.pkg(), ruleAnn});
         if (first.isDefault()) {
             if (node.defaultRule != null) {
                 errors.add(RegoError.at("rego_type_error", r.loc(), "multiple default rules "
@@ -323,14 +399,5 @@ public final class Compiler {
             }
         }
         return sb.toString();
-    }
-
-    /** Unused-variable free view of the errors so far (for tests). */
-    List<RegoError> errors() {
-        return errors;
-    }
-
-    static <K, V> Map<K, V> ordered() {
-        return new LinkedHashMap<>();
     }
 }

@@ -28,9 +28,34 @@ final class Resolver {
     private final Deque<Map<String, String>> scopes = new ArrayDeque<>();
     private final int[] counter;
 
+    private final List<dev.gatehouse.rego.RegoError> errors;
+
     Resolver(Map<String, Term> globals, int[] counter) {
+        this(globals, counter, new ArrayList<>());
+    }
+
+    Resolver(Map<String, Term> globals, int[] counter, List<dev.gatehouse.rego.RegoError> errors) {
         this.globals = globals;
         this.counter = counter;
+        this.errors = errors;
+    }
+
+    /** Reports {@code := }/{@code some} re-declarations of a name within one body. */
+    private void checkRedeclared(List<Expr> body, Set<String> already) {
+        Set<String> seen = new java.util.HashSet<>(already);
+        for (Expr e : body) {
+            Set<String> d = declared(List.of(e));
+            for (String name : d) {
+                if (name.startsWith("$")) {
+                    continue;
+                }
+                if (!seen.add(name)) {
+                    String what = e.kind() instanceof Expr.Assign ? "assigned" : "declared";
+                    errors.add(dev.gatehouse.rego.RegoError.at("rego_compile_error", e.loc(),
+                        "var " + name + " " + what + " above"));
+                }
+            }
+        }
     }
 
     /** Opens the top-level scope with the given local names (kept as written). */
@@ -47,6 +72,10 @@ final class Resolver {
     List<Expr> topBody(List<Expr> body) {
         Map<String, String> top = scopes.peek();
         Set<String> decl = declared(body);
+        Set<String> args = new java.util.HashSet<>(top.keySet());
+        args.remove("input");
+        args.remove("data");
+        checkRedeclared(body, args);
         for (Expr e : body) {
             Set<String> vs = new LinkedHashSet<>();
             Vars.exprVars(e, vs, false);
@@ -69,6 +98,7 @@ final class Resolver {
     private List<Expr> nestedBody(List<Expr> body, List<Term> extraDecl, Term[] headOut) {
         Map<String, String> m = new HashMap<>();
         Set<String> names = declared(body);
+        checkRedeclared(body, Set.of());
         for (Term t : extraDecl) {
             if (t != null) {
                 collectVars(t, names);

@@ -75,11 +75,23 @@ public final class RuleTree {
 
         @Override
         public String toString() {
-            return "data" + path;
+            return Compiler.pathString(path);
         }
     }
 
     private final Node root = new Node(List.of());
+    private final Map<CRule, Value[]> metadata = new java.util.IdentityHashMap<>();
+
+    /** {@code [rego.metadata.rule(), rego.metadata.chain()]} for a compiled rule (any branch), or null. */
+    public Value[] metadata(CRule rule) {
+        return metadata.get(rule);
+    }
+
+    void putMetadata(CRule rule, Value ruleAnnotations, Value chain) {
+        for (CRule c = rule; c != null; c = c.elseRule()) {
+            metadata.put(c, new Value[] {ruleAnnotations, chain});
+        }
+    }
 
     /** The {@code data} node. */
     public Node root() {

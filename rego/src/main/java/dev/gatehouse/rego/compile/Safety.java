@@ -244,10 +244,10 @@ final class Safety {
 
     private Term term(Term t, Set<String> bound) {
         return switch (t) {
-            case Term.ArrayCompr c -> new Term.ArrayCompr(c.loc(), c.head(), comprBody(c.body(), bound, c.head(), null));
-            case Term.SetCompr c -> new Term.SetCompr(c.loc(), c.head(), comprBody(c.body(), bound, c.head(), null));
+            case Term.ArrayCompr c -> new Term.ArrayCompr(c.loc(), c.head(), comprBody(c.body(), bound));
+            case Term.SetCompr c -> new Term.SetCompr(c.loc(), c.head(), comprBody(c.body(), bound));
             case Term.ObjectCompr c -> new Term.ObjectCompr(c.loc(), c.key(), c.value(),
-                comprBody(c.body(), bound, c.key(), c.value()));
+                comprBody(c.body(), bound));
             case Term.Arr a -> new Term.Arr(a.loc(), terms(a.items(), bound));
             case Term.SetT s -> new Term.SetT(s.loc(), terms(s.items(), bound));
             case Term.Obj o -> new Term.Obj(o.loc(), terms(o.keys(), bound), terms(o.values(), bound));
@@ -265,7 +265,7 @@ final class Safety {
         return List.copyOf(out);
     }
 
-    private List<Expr> comprBody(List<Expr> body, Set<String> bound, Term h1, Term h2) {
+    private List<Expr> comprBody(List<Expr> body, Set<String> bound) {
         return List.copyOf(body(body, bound, true));
     }
 }

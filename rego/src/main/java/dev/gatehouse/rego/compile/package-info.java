@@ -1,5 +1,6 @@
 /**
- * The compiler: reference resolution, local-variable rewriting, safety ordering, recursion, conflict and
- * type checks, and the rule tree that the evaluator walks.
+ * The compiler: name resolution and local-variable rewriting, the rule tree, safety ordering and unsafe-variable
+ * errors, builtin arity/type/capability checks, recursion checks, rule indexing and METADATA annotations.
+ * Everything it produces is immutable once {@link dev.gatehouse.rego.compile.Compiler} returns.
  */
 package dev.gatehouse.rego.compile;

@@ -6,23 +6,30 @@ import java.util.HashMap;
 
 /** Variable bindings of one rule or query evaluation, with an undo trail for backtracking. Not thread-safe. */
 final class Bindings {
-    private final HashMap<String, Value> map = new HashMap<>();
-    private final ArrayList<String> trail = new ArrayList<>();
+    private HashMap<String, Value> map;
+    private ArrayList<String> trail;
 
     Value get(String name) {
-        return map.get(name);
+        return map == null ? null : map.get(name);
     }
 
     void bind(String name, Value v) {
+        if (map == null) {
+            map = new HashMap<>();
+            trail = new ArrayList<>();
+        }
         map.put(name, v);
         trail.add(name);
     }
 
     int mark() {
-        return trail.size();
+        return trail == null ? 0 : trail.size();
     }
 
     void undo(int mark) {
+        if (trail == null) {
+            return;
+        }
         for (int i = trail.size() - 1; i >= mark; i--) {
             map.remove(trail.remove(i));
         }

@@ -31,6 +31,26 @@ final class Calls {
     static boolean call(Evaluator ev, Term.Call c, Evaluator.VK k) {
         EvalContext ctx = ev.ctx;
         String name = c.name();
+        if (name.startsWith("rego.metadata.") && c.args().isEmpty()) {
+            Value[] meta = ev.rule == null ? null : ctx.tree.metadata(ev.rule);
+            if (name.equals("rego.metadata.rule")) {
+                return k.accept(meta == null ? ObjectValue.EMPTY : meta[0]);
+            }
+            if (name.equals("rego.metadata.chain")) {
+                return k.accept(meta == null ? ArrayValue.EMPTY : meta[1]);
+            }
+        }
+        if (name.equals("print")) {
+            return print(ev, c, k);
+        }
+        if (name.equals("internal.or")) {
+            for (Term a : c.args()) {
+                if (a instanceof Term.ArrayCompr ac && ev.body(ac.body(), 0, () -> true)) {
+                    return k.accept(BooleanValue.TRUE);
+                }
+            }
+            return false;
+        }
         Object mock = ctx.mocks.isEmpty() ? null : ctx.mocks.get(name);
         int ar = arity(ctx, name);
         if (ar < 0 && !name.startsWith("data.") && mock == null) {
@@ -119,10 +139,66 @@ final class Calls {
             if (node == null || node.kind() != CRule.Kind.FUNCTION) {
                 return false;
             }
-            Value r = ev.docs.function(node, Arrays.asList(args), c.loc());
+            Value r = ev.docs().function(node, Arrays.asList(args), c.loc());
             return r != null && k.accept(r);
         }
+        if (name.equals("rego.parse_module") && args.length == 2) {
+            return parseModule(ev, c, args, k);
+        }
         return builtin(ev, c, name, args, k);
+    }
+
+    /**
+     * {@code print(...)} never fails: each operand is evaluated to all its values ({@code <undefined>} when none)
+     * and one line is printed per combination, strings unquoted, operands separated by a space.
+     */
+    private static boolean print(Evaluator ev, Term.Call c, Evaluator.VK k) {
+        EvalContext ctx = ev.ctx;
+        if (ctx.print != null || ctx.trace != null) {
+            List<List<String>> operands = new ArrayList<>();
+            for (Term a : c.args()) {
+                List<String> vals = new ArrayList<>();
+                ev.term(a, v -> {
+                    vals.add(v instanceof StringValue s ? s.value() : v.toString());
+                    return false;
+                });
+                operands.add(vals.isEmpty() ? List.of("<undefined>") : vals);
+            }
+            List<String> lines = new ArrayList<>();
+            lines.add("");
+            for (List<String> vals : operands) {
+                List<String> next = new ArrayList<>();
+                for (String prefix : lines) {
+                    for (String v : vals) {
+                        next.add(prefix.isEmpty() ? v : prefix + " " + v);
+                    }
+                }
+                lines = next;
+            }
+            for (String line : lines) {
+                String out = c.loc().file().isEmpty() ? line : c.loc().file() + ":" + c.loc().row() + ": " + line;
+                if (ctx.print != null) {
+                    ctx.print.accept(out);
+                }
+                ctx.trace("Print " + out);
+            }
+        }
+        return k.accept(BooleanValue.TRUE);
+    }
+
+    private static boolean parseModule(Evaluator ev, Term.Call c, Value[] args, Evaluator.VK k) {
+        if (!(args[0] instanceof StringValue file) || !(args[1] instanceof StringValue src)) {
+            return fail(ev.ctx, c, BuiltinException.typeError("rego.parse_module: operand "
+                + (args[0] instanceof StringValue ? 2 : 1) + " must be string but got "
+                + (args[0] instanceof StringValue ? args[1] : args[0]).typeName()));
+        }
+        dev.gatehouse.rego.ast.Module m;
+        try {
+            m = dev.gatehouse.rego.parse.Parser.parseModule(file.value(), src.value());
+        } catch (RegoException e) {
+            return fail(ev.ctx, c, BuiltinException.builtinError("rego.parse_module: " + e.getMessage()));
+        }
+        return k.accept(dev.gatehouse.rego.ast.AstJson.module(m));
     }
 
     static List<Value> path(String dotted) {
@@ -155,6 +231,7 @@ final class Calls {
         return switch (name) {
             case "equal", "neq", "lt", "gt", "lte", "gte", "internal.member_2" -> 2;
             case "internal.member_3" -> 3;
+            case "internal.template_string" -> 1;
             default -> -1;
         };
     }
@@ -204,6 +281,9 @@ final class Calls {
     private static boolean fail(EvalContext ctx, Term.Call c, BuiltinException e) {
         boolean builtinCode = BuiltinException.TYPE_ERROR.equals(e.code())
             || BuiltinException.BUILTIN_ERROR.equals(e.code());
+        if ("eval_cancel_error".equals(e.code()) && ctx.pastDeadline()) {
+            throw new RegoException(RegoError.at(e.code(), c.loc(), "evaluation deadline exceeded"));
+        }
         if (ctx.strict || !builtinCode) {
             throw new RegoException(RegoError.at(e.code(), c.loc(), e.getMessage()));
         }
@@ -223,8 +303,24 @@ final class Calls {
                 Value v = Evaluator.index(a[2], a[0]);
                 yield BooleanValue.of(v != null && v.equals(a[1]) && !(a[2] instanceof SetValue));
             }
+            case "internal.template_string" -> template(a[0]);
             default -> null;
         };
+    }
+
+    private static Value template(Value parts) {
+        StringBuilder sb = new StringBuilder();
+        for (Value p : ((ArrayValue) parts).asList()) {
+            if (p instanceof StringValue s) {
+                sb.append(s.value());
+            } else if (p instanceof ArrayValue a && a.size() > 0) {
+                Value v = a.get(0);
+                sb.append(v instanceof StringValue s ? s.value() : v.toString());
+            } else {
+                sb.append("<undefined>");
+            }
+        }
+        return StringValue.of(sb.toString());
     }
 
     private static boolean member(Value x, Value coll) {

@@ -43,7 +43,7 @@ final class Docs {
             return base != null && ev.path(base, path, i, k, true);
         }
         if (node.kind() != null) {
-            Value v = value(node, base);
+            Value v = patched(node, value(node, base));
             return v != null && ev.path(v, path, i, k);
         }
         if (i == path.size()) {
@@ -84,6 +84,24 @@ final class Docs {
         return walk(child, baseChild, path, i + 1, k);
     }
 
+    /** Applies {@code with data...} replacements that point inside a rule's value. */
+    private Value patched(RuleTree.Node node, Value v) {
+        if (ctx.masked.isEmpty() || v == null) {
+            return v;
+        }
+        List<Value> path = node.path();
+        for (List<Value> m : ctx.masked) {
+            if (m.size() > path.size() && m.subList(0, path.size()).equals(path)) {
+                Value replacement = ctx.data;
+                for (Value k : m) {
+                    replacement = replacement instanceof ObjectValue o ? o.get(k) : null;
+                }
+                v = Withs.upsert(v, m.subList(path.size(), m.size()), 0, replacement);
+            }
+        }
+        return v;
+    }
+
     private boolean isMasked(List<Value> path) {
         for (List<Value> m : ctx.masked) {
             if (m.size() <= path.size() && path.subList(0, m.size()).equals(m)) {
@@ -99,7 +117,7 @@ final class Docs {
             return base;
         }
         if (node.kind() != null) {
-            return value(node, base);
+            return patched(node, value(node, base));
         }
         return prefixObject(node, base);
     }
@@ -136,7 +154,10 @@ final class Docs {
             throw new RegoException(RegoError.at("rego_recursion_error", r == null ? null : r.loc(),
                 "rule " + node + " is recursive"));
         }
-        Value v;
+        Value v = null;
+        if (ctx.trace != null) {
+            ctx.enter(node.toString());
+        }
         try {
             v = switch (node.kind()) {
                 case COMPLETE -> complete(node);
@@ -146,6 +167,9 @@ final class Docs {
             };
         } finally {
             ctx.active.remove(node);
+            if (ctx.trace != null) {
+                ctx.exit(node + (v == null ? " undefined" : " = " + v));
+            }
         }
         ctx.cache.put(node, new Value[] {v});
         return v;
@@ -189,6 +213,7 @@ final class Docs {
 
     private List<Value> ruleValues(CRule r, List<Value> args) {
         Evaluator fresh = new Evaluator(ctx);
+        fresh.rule = r;
         List<Value> out = new ArrayList<>(1);
         Term val = r.value() == null ? TRUE : r.value();
         boolean constant = val instanceof Term.Const;
@@ -205,6 +230,7 @@ final class Docs {
         LinkedHashSet<Value> out = new LinkedHashSet<>();
         for (CRule r : node.candidates(ctx.input)) {
             Evaluator fresh = new Evaluator(ctx);
+            fresh.rule = r;
             fresh.body(r.body(), 0, () -> fresh.term(r.key(), v -> {
                 out.add(v);
                 return false;
@@ -221,6 +247,7 @@ final class Docs {
         }
         for (CRule r : node.rules()) {
             Evaluator fresh = new Evaluator(ctx);
+            fresh.rule = r;
             boolean setLeaf = r.key() != null;
             Term val = setLeaf ? r.key() : r.value() == null ? TRUE : r.value();
             Value[] keys = new Value[r.tail().size()];
@@ -294,6 +321,7 @@ final class Docs {
                     break;
                 }
                 Evaluator fresh = new Evaluator(ctx);
+                fresh.rule = cur;
                 List<Value> out = new ArrayList<>(1);
                 Term val = cur.value() == null ? TRUE : cur.value();
                 final CRule c = cur;

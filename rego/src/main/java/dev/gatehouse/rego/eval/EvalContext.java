@@ -7,7 +7,6 @@ import dev.gatehouse.rego.builtin.BuiltinContext;
 import dev.gatehouse.rego.builtin.Builtins;
 import dev.gatehouse.rego.compile.RuleTree;
 import dev.gatehouse.rego.value.Value;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -20,8 +19,6 @@ import java.util.function.BooleanSupplier;
  * cancellation and trace. Created per evaluation; never shared between threads.
  */
 final class EvalContext {
-    static final Value UNDEFINED_MARK = dev.gatehouse.rego.value.NullValue.INSTANCE;
-
     final RuleTree tree;
     final Builtins builtins;
     final boolean strict;
@@ -34,6 +31,8 @@ final class EvalContext {
 
     Value input;
     Value data;
+    /** Receives {@code print(...)} lines; may be null. */
+    java.util.function.Consumer<String> print;
     /** Paths below {@code data} replaced by {@code with}; rule nodes under them are ignored. */
     List<List<Value>> masked = List.of();
     /** Function and builtin mocks by name: a {@link Value} or a {@link String} naming the replacement. */
@@ -52,7 +51,9 @@ final class EvalContext {
         this.deadlineNanos = deadlineNanos;
         this.cancelled = cancelled;
         this.trace = trace;
-        this.builtinCtx = new BuiltinContext(nowNanos, cancelled == null ? () -> false : cancelled);
+        // builtins that loop (ranges, walks, regex over large inputs) poll this: cancellation or deadline
+        this.builtinCtx = new BuiltinContext(nowNanos, () -> (cancelled != null && cancelled.getAsBoolean())
+            || (deadlineNanos != 0 && System.nanoTime() - deadlineNanos > 0));
     }
 
     /** Counts one step and enforces the budget, deadline and cancellation. */
@@ -72,16 +73,26 @@ final class EvalContext {
         }
     }
 
+    private int depth;
+
+    /** Whether the deadline has passed. */
+    boolean pastDeadline() {
+        return deadlineNanos != 0 && System.nanoTime() - deadlineNanos > 0;
+    }
+
     void trace(String line) {
         if (trace != null) {
-            trace.add(line);
+            trace.add("| ".repeat(depth) + line);
         }
     }
 
-    static List<Value> append(List<Value> p, Value k) {
-        List<Value> out = new ArrayList<>(p.size() + 1);
-        out.addAll(p);
-        out.add(k);
-        return out;
+    void enter(String what) {
+        trace("Enter " + what);
+        depth++;
+    }
+
+    void exit(String what) {
+        depth--;
+        trace("Exit " + what);
     }
 }

@@ -38,12 +38,21 @@ final class Evaluator {
     }
 
     final EvalContext ctx;
+    /** The rule whose body this evaluator runs (null for the query), for {@code rego.metadata.*}. */
+    dev.gatehouse.rego.compile.CRule rule;
     final Bindings b = new Bindings();
-    final Docs docs;
+    private Docs docs;
 
     Evaluator(EvalContext ctx) {
         this.ctx = ctx;
-        this.docs = new Docs(this);
+    }
+
+    /** The data-document walker bound to this evaluator's bindings (created on first use). */
+    Docs docs() {
+        if (docs == null) {
+            docs = new Docs(this);
+        }
+        return docs;
     }
 
     Value binding(String name) {
@@ -60,12 +69,27 @@ final class Evaluator {
     boolean expr(Expr e, K k) {
         ctx.step(e.loc());
         if (ctx.trace != null) {
-            ctx.trace("Eval " + e.loc() + (e.negated() ? " not " : " ") + e.kind());
+            return traced(e, k);
         }
         if (!e.withs().isEmpty()) {
             return Withs.eval(this, e, k);
         }
         return exprNoWith(e, k);
+    }
+
+    private boolean traced(Expr e, K k) {
+        String src = dev.gatehouse.rego.ast.Source.of(e);
+        ctx.trace("Eval " + src + "  (" + e.loc() + ")");
+        boolean[] hit = {false};
+        K counted = () -> {
+            hit[0] = true;
+            return k.run();
+        };
+        boolean r = e.withs().isEmpty() ? exprNoWith(e, counted) : Withs.eval(this, e, counted);
+        if (!hit[0]) {
+            ctx.trace("Fail " + src + "  (" + e.loc() + ")");
+        }
+        return r;
     }
 
     boolean exprNoWith(Expr e, K k) {
@@ -264,7 +288,7 @@ final class Evaluator {
                     return ctx.input != null && k.accept(ctx.input);
                 }
                 if (v.name().equals("data")) {
-                    return docs.data(List.of(), k);
+                    return docs().data(List.of(), k);
                 }
                 return false;
             }
@@ -357,7 +381,7 @@ final class Evaluator {
     private boolean ref(Term.Ref r, VK k) {
         if (r.head() instanceof Term.Var v && b.get(v.name()) == null) {
             if (v.name().equals("data")) {
-                return docs.data(r.path(), k);
+                return docs().data(r.path(), k);
             }
             if (v.name().equals("input")) {
                 return ctx.input != null && path(ctx.input, r.path(), 0, k);

@@ -22,7 +22,7 @@ public final class QueryRunner {
 
     /** Evaluation parameters (see {@code EvalOptions} in the API). */
     public record Params(Value input, Value data, boolean strict, long maxSteps, long deadlineNanos,
-                         BooleanSupplier cancelled, List<String> trace) { }
+                         BooleanSupplier cancelled, List<String> trace, java.util.function.Consumer<String> print) { }
 
     /** Runs {@code query} and returns one map per distinct solution, restricted to {@code vars}. */
     public static List<Map<String, Value>> run(RuleTree tree, Builtins builtins, List<Expr> query,
@@ -30,6 +30,7 @@ public final class QueryRunner {
         Instant now = Instant.now();
         EvalContext ctx = new EvalContext(tree, builtins, p.input(), p.data(), p.strict(), p.maxSteps(),
             p.deadlineNanos(), p.cancelled(), p.trace(), now.getEpochSecond() * 1_000_000_000L + now.getNano());
+        ctx.print = p.print();
         Evaluator ev = new Evaluator(ctx);
         LinkedHashSet<Map<String, Value>> rows = new LinkedHashSet<>();
         ev.body(query, 0, () -> {
@@ -40,7 +41,7 @@ public final class QueryRunner {
                     row.put(v, val);
                 }
             }
-            rows.add(row);
+            rows.add(java.util.Collections.unmodifiableMap(row));
             return false;
         });
         return new ArrayList<>(rows);

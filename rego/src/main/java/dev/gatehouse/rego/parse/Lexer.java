@@ -11,6 +11,10 @@ final class Lexer {
     private static final String[] OPS = {":=", "==", "!=", "<=", ">=", "<", ">", "=", "+", "-", "*", "/", "%",
         "&", "|", ".", ",", ";", ":", "[", "]", "{", "}", "(", ")"};
 
+    /** A {@code #} comment: its row, column and text after the {@code #}. */
+    record Comment(int row, int col, String text) { }
+
+    final List<Comment> comments = new ArrayList<>();
     private final String file;
     private final String src;
     private int pos;
@@ -37,9 +41,11 @@ final class Lexer {
                 } else if (c == ' ' || c == '\t' || c == '\r') {
                     pos++;
                 } else if (c == '#') {
+                    int s = pos;
                     while (pos < src.length() && src.charAt(pos) != '\n') {
                         pos++;
                     }
+                    comments.add(new Comment(row, s - lineStart + 1, src.substring(s + 1, pos)));
                 } else {
                     break;
                 }
@@ -78,7 +84,8 @@ final class Lexer {
                 }
                 t = new Token(Token.Kind.STRING, src.substring(s, pos++), loc, nl, pos);
             } else if (c == '$' && pos + 1 < src.length() && (src.charAt(pos + 1) == '"' || src.charAt(pos + 1) == '`')) {
-                throw err(loc, "template strings are not supported");
+                List<String> parts = template(loc);
+                t = new Token(Token.Kind.TEMPLATE, "", loc, nl, pos, parts);
             } else {
                 String op = null;
                 for (String o : OPS) {
@@ -136,6 +143,122 @@ final class Lexer {
             throw err(loc, "illegal number format");
         }
         return src.substring(s, pos);
+    }
+
+    /** Scans {@code $"..."} or {@code $`...`}: literal text and {@code {expr}} sources, alternating. */
+    private List<String> template(Location loc) {
+        boolean raw = src.charAt(pos + 1) == '`';
+        char close = raw ? '`' : '"';
+        pos += 2;
+        List<String> parts = new ArrayList<>();
+        StringBuilder lit = new StringBuilder();
+        while (true) {
+            if (pos >= src.length() || (!raw && src.charAt(pos) == '\n')) {
+                throw err(loc, "non-terminated template string");
+            }
+            char c = src.charAt(pos);
+            if (c == close) {
+                pos++;
+                parts.add(lit.toString());
+                return parts;
+            }
+            if (c == '\\' && pos + 1 < src.length() && src.charAt(pos + 1) == '{') {
+                lit.append('{');
+                pos += 2;
+                continue;
+            }
+            if (c == '{') {
+                parts.add(lit.toString());
+                lit.setLength(0);
+                int start = ++pos;
+                skipBalanced(loc);
+                parts.add(src.substring(start, pos - 1));
+                continue;
+            }
+            if (c == '\n') {
+                row++;
+                lineStart = pos + 1;
+            }
+            if (!raw && c == '\\') {
+                lit.append(string1(loc));
+                continue;
+            }
+            lit.append(c);
+            pos++;
+        }
+    }
+
+    /** Decodes one escape sequence starting at the backslash at {@code pos}. */
+    private String string1(Location loc) {
+        if (pos + 1 >= src.length()) {
+            throw err(loc, "non-terminated string");
+        }
+        char e = src.charAt(pos + 1);
+        pos += 2;
+        switch (e) {
+            case '"', '\\', '/' -> {
+                return String.valueOf(e);
+            }
+            case 'b' -> {
+                return "\b";
+            }
+            case 'f' -> {
+                return "\f";
+            }
+            case 'n' -> {
+                return "\n";
+            }
+            case 'r' -> {
+                return "\r";
+            }
+            case 't' -> {
+                return "\t";
+            }
+            case 'u' -> {
+                if (pos + 4 > src.length()) {
+                    throw err(loc, "illegal escape sequence");
+                }
+                try {
+                    String out = String.valueOf((char) Integer.parseInt(src.substring(pos, pos + 4), 16));
+                    pos += 4;
+                    return out;
+                } catch (NumberFormatException ex) {
+                    throw err(loc, "illegal escape sequence");
+                }
+            }
+            default -> throw err(loc, "illegal escape sequence");
+        }
+    }
+
+    /** Advances past the {@code }} matching an already consumed {@code {}, skipping strings and templates. */
+    private void skipBalanced(Location loc) {
+        int depth = 1;
+        while (pos < src.length()) {
+            char c = src.charAt(pos);
+            if (c == '"') {
+                string(loc);
+                continue;
+            }
+            if (c == '`') {
+                int e = src.indexOf('`', pos + 1);
+                if (e < 0) {
+                    throw err(loc, "non-terminated raw string");
+                }
+                pos = e + 1;
+                continue;
+            }
+            if (c == '$' && pos + 1 < src.length() && (src.charAt(pos + 1) == '"' || src.charAt(pos + 1) == '`')) {
+                template(loc);
+                continue;
+            }
+            pos++;
+            if (c == '{') {
+                depth++;
+            } else if (c == '}' && --depth == 0) {
+                return;
+            }
+        }
+        throw err(loc, "non-terminated template expression");
     }
 
     private String string(Location loc) {

@@ -2,6 +2,7 @@ package dev.gatehouse.rego.parse;
 
 import dev.gatehouse.rego.RegoException;
 import dev.gatehouse.rego.ast.Expr;
+import dev.gatehouse.rego.ast.Location;
 import dev.gatehouse.rego.ast.Module;
 import dev.gatehouse.rego.ast.Rule;
 import dev.gatehouse.rego.ast.Term;
@@ -100,7 +101,31 @@ public final class Parser extends TermParser {    private Parser(String file, St
             }
             rules.add(rule());
         }
-        return new Module(pk.loc().file(), pk.loc(), pkg, imports, rules);
+        return new Module(pk.loc().file(), pk.loc(), pkg, imports, rules, metadata());
+    }
+
+    /** Groups {@code # METADATA} blocks: the marker line and the comment lines directly below it. */
+    private List<Module.Metadata> metadata() {
+        List<Module.Metadata> out = new ArrayList<>();
+        for (int i = 0; i < comments.size(); i++) {
+            Lexer.Comment c = comments.get(i);
+            if (!c.text().trim().equals("METADATA")) {
+                continue;
+            }
+            StringBuilder yaml = new StringBuilder();
+            int row = c.row();
+            int j = i + 1;
+            while (j < comments.size() && comments.get(j).row() == row + 1) {
+                String t = comments.get(j).text();
+                yaml.append(t.startsWith(" ") ? t.substring(1) : t).append('\n');
+                row++;
+                j++;
+            }
+            out.add(new Module.Metadata(new Location(toks.get(0).loc().file(), c.row(), c.col()), row,
+                yaml.toString()));
+            i = j - 1;
+        }
+        return out;
     }
 
     private static String flat(Term.Ref ref) {
@@ -146,12 +171,12 @@ public final class Parser extends TermParser {    private Parser(String file, St
             }
             return new Rule(start.loc(), true, head, args, null, value, assign, List.of(), null);
         }
-        List<Expr> body = ruleBody(true);
+        List<Expr> body = ruleBody();
         Rule elseRule = elseChain(head, args);
         return new Rule(start.loc(), false, head, args, key, value, assign, body, elseRule);
     }
 
-    private List<Expr> ruleBody(boolean allowBare) {
+    private List<Expr> ruleBody() {
         if (peek().is("if") && !refFollows()) {
             p++;
             if (peek().is("{")) {
@@ -171,8 +196,8 @@ public final class Parser extends TermParser {    private Parser(String file, St
             }
             return List.of(literal());
         }
-        if (peek().is("{") && (!peek().newline() || allowBare)) {
-            return body();
+        if (peek().is("{") && !peek().newline()) {
+            throw err(peek(), "`if` keyword is required before rule body");
         }
         return List.of();
     }
@@ -188,7 +213,7 @@ public final class Parser extends TermParser {    private Parser(String file, St
             assign = next().text().equals(":=");
             value = infix();
         }
-        List<Expr> body = ruleBody(false);
+        List<Expr> body = ruleBody();
         Rule rest = elseChain(head, args);
         return new Rule(e.loc(), false, head, args, null, value, assign, body, rest);
     }
@@ -243,40 +268,37 @@ public final class Parser extends TermParser {    private Parser(String file, St
     }
 
     @Override
+    Expr subLiteral(String src, Location loc) {
+        Parser sub = new Parser(loc.file(), src);
+        sub.wildcards = wildcards + 50000;
+        Expr t = sub.literal();
+        if (sub.peek().kind() != Token.Kind.EOF) {
+            throw err(sub.peek(), "unexpected " + describe(sub.peek()) + " token in template expression");
+        }
+        wildcards = sub.wildcards;
+        return t;
+    }
+
+    @Override
     Expr literal() {
         Token start = peek();
-        Expr.Kind kind;
-        boolean negated = false;
+        Expr e;
         if (start.is("some") && !refFollows()) {
             p++;
-            kind = some(start);
+            e = new Expr(start.loc(), false, some(start), List.of());
         } else if (start.is("every") && !refFollows()) {
             p++;
-            kind = every();
+            e = new Expr(start.loc(), false, every(), List.of());
         } else {
-            if (start.is("not") && !refFollows()) {
+            List<List<Expr>> alts = new ArrayList<>();
+            alts.add(conjunction());
+            while (isLogic("or")) {
                 p++;
-                negated = true;
+                alts.add(conjunction());
             }
-            if (negated && peek().is("{")) {
-                Token open = peek();
-                List<Expr> inner = body();
-                Term compr = new Term.ArrayCompr(open.loc(), new Term.Bool(open.loc(), true), inner);
-                Term probe = new Term.Ref(open.loc(), compr, List.of(new Term.Num(open.loc(), "0")));
-                return new Expr(start.loc(), true, new Expr.TermKind(probe), List.of());
-            }
-            Term left = infix();
-            if (peek().is("=") && !peek().newline()) {
-                p++;
-                kind = new Expr.Unify(left, infix());
-            } else if (peek().is(":=") && !peek().newline()) {
-                p++;
-                kind = new Expr.Assign(left, infix());
-            } else {
-                kind = new Expr.TermKind(left);
-            }
+            e = alts.size() == 1 && alts.get(0).size() == 1 ? alts.get(0).get(0) : exists(start, alts, false);
         }
-        List<Expr.With> withs = new ArrayList<>();
+        List<Expr.With> withs = new ArrayList<>(e.withs());
         while (peek().is("with") && !refFollows()) {
             Token w = next();
             Term target = infix();
@@ -286,7 +308,96 @@ public final class Parser extends TermParser {    private Parser(String file, St
             p++;
             withs.add(new Expr.With(w.loc(), target, infix()));
         }
-        return new Expr(start.loc(), negated, kind, List.copyOf(withs));
+        return withs.size() == e.withs().size() ? e : new Expr(e.loc(), e.negated(), e.kind(), List.copyOf(withs));
+    }
+
+    /** Whether the current token is the logic keyword {@code and}/{@code or} continuing a literal. */
+    private boolean isLogic(String kw) {
+        Token t = peek();
+        return t.kind() == Token.Kind.IDENT && t.text().equals(kw) && !t.newline() && !refFollows();
+    }
+
+    private List<Expr> conjunction() {
+        List<Expr> out = new ArrayList<>(operand());
+        while (isLogic("and")) {
+            p++;
+            out.addAll(operand());
+        }
+        return out;
+    }
+
+    /**
+     * One operand of {@code and}/{@code or}: {@code not operand}, an explicit body {@code { ... }} (its own scope,
+     * checked for existence) or a plain expression.
+     */
+    private List<Expr> operand() {
+        Token start = peek();
+        if (start.is("not") && !refFollows()) {
+            p++;
+            List<Expr> inner = peek().is("{") ? body() : operand();
+            if (inner.size() == 1 && !inner.get(0).negated() && inner.get(0).withs().isEmpty()
+                    && !(inner.get(0).kind() instanceof Expr.SomeDecl)) {
+                return List.of(new Expr(start.loc(), true, inner.get(0).kind(), List.of()));
+            }
+            return List.of(exists(start, List.of(inner), true));
+        }
+        if (start.is("{")) {
+            boolean afterLogic = p > 0 && toks.get(p - 1).kind() == Token.Kind.IDENT
+                && (toks.get(p - 1).text().equals("and") || toks.get(p - 1).text().equals("or"));
+            int save = p;
+            int wc = wildcards;
+            try {
+                List<Expr> b = body();
+                if (afterLogic || isLogic("and") || isLogic("or")) {
+                    return List.of(exists(start, List.of(b), false));
+                }
+            } catch (RegoException ex) {
+                if (afterLogic) {
+                    throw ex;
+                }
+            }
+            p = save;
+            wildcards = wc;
+        }
+        if (start.is("(")) {
+            int save = p;
+            int wc = wildcards;
+            try {
+                p++;
+                Expr inner = literal();
+                if (accept(")") && (!inner.withs().isEmpty() || inner.negated()
+                        || inner.kind() instanceof Expr.TermKind tk && tk.term() instanceof Term.Call c
+                        && c.name().equals("internal.or"))) {
+                    return List.of(inner);
+                }
+            } catch (RegoException ex) {
+                // not a grouped logic expression: parse as a term
+            }
+            p = save;
+            wildcards = wc;
+        }
+        Term left = infix();
+        Expr.Kind kind;
+        if (peek().is("=") && !peek().newline()) {
+            p++;
+            kind = new Expr.Unify(left, infix());
+        } else if (peek().is(":=") && !peek().newline()) {
+            p++;
+            kind = new Expr.Assign(left, infix());
+        } else {
+            kind = new Expr.TermKind(left);
+        }
+        return List.of(new Expr(start.loc(), false, kind, List.of()));
+    }
+
+    /** {@code internal.or([true | alt1], [true | alt2], ...)}: true once when any alternative has a solution. */
+    private static Expr exists(Token start, List<List<Expr>> alts, boolean negated) {
+        List<Term> args = new ArrayList<>();
+        for (List<Expr> alt : alts) {
+            args.add(new Term.ArrayCompr(start.loc(), new Term.Bool(start.loc(), true), List.copyOf(alt)));
+        }
+        Term call = new Term.Call(start.loc(), List.of("internal", "or"), List.copyOf(args));
+        return new Expr(start.loc(), negated, new Expr.TermKind(call), List.of());
     }
 
     private Expr.Kind some(Token start) {

@@ -20,6 +20,36 @@ abstract class TermParser extends TokenStream {
     /** Parses one body literal (provided by the statement layer, needed for comprehension bodies). */
     abstract Expr literal();
 
+    /** Parses the source of a template-string expression (a term, possibly with {@code with} modifiers). */
+    abstract Expr subLiteral(String src, dev.gatehouse.rego.ast.Location loc);
+
+    /**
+     * Desugars a template string into {@code internal.template_string([parts])}: literal text stays a string and
+     * each expression becomes {@code [v | v := expr]}, so that an undefined expression renders as
+     * {@code <undefined>}.
+     */
+    private Term template(Token t) {
+        List<Term> items = new ArrayList<>();
+        List<String> parts = t.parts();
+        for (int i = 0; i < parts.size(); i++) {
+            if (i % 2 == 0) {
+                if (!parts.get(i).isEmpty()) {
+                    items.add(new Term.Str(t.loc(), parts.get(i)));
+                }
+            } else {
+                Expr lit = subLiteral(parts.get(i), t.loc());
+                if (!(lit.kind() instanceof Expr.TermKind tk) || lit.negated()) {
+                    throw err(t, "unexpected expression in template string");
+                }
+                Term.Var v = new Term.Var(t.loc(), "$tpl");
+                Expr assign = new Expr(t.loc(), false, new Expr.Assign(v, tk.term()), lit.withs());
+                items.add(new Term.ArrayCompr(t.loc(), v, List.of(assign)));
+            }
+        }
+        return new Term.Call(t.loc(), List.of("internal", "template_string"),
+            List.of(new Term.Arr(t.loc(), List.copyOf(items))));
+    }
+
     /** Lowest-precedence term level: membership {@code in}. */
     Term infix() {
         Term lhs = relation();
@@ -114,6 +144,7 @@ abstract class TermParser extends TokenStream {
         switch (t.kind()) {
             case NUMBER -> base = new Term.Num(t.loc(), t.text());
             case STRING -> base = new Term.Str(t.loc(), t.text());
+            case TEMPLATE -> base = template(t);
             case IDENT -> {
                 switch (t.text()) {
                     case "true", "false", "null" -> {

@@ -10,8 +10,13 @@ import dev.gatehouse.rego.ast.Location;
  * @param loc        start position
  * @param newline    whether a line break separates this token from the previous one
  * @param end        offset just past the token in the source
+ * @param parts      for template strings: literal text at even indices, expression source at odd indices
  */
-record Token(Kind kind, String text, Location loc, boolean newline, int end) {
+record Token(Kind kind, String text, Location loc, boolean newline, int end, java.util.List<String> parts) {
+    Token(Kind kind, String text, Location loc, boolean newline, int end) {
+        this(kind, text, loc, newline, end, null);
+    }
+
     enum Kind { IDENT, NUMBER, STRING, TEMPLATE, OP, EOF }
 
     boolean is(String op) {

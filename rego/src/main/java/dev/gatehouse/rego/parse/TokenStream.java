@@ -2,7 +2,6 @@ package dev.gatehouse.rego.parse;
 
 import dev.gatehouse.rego.RegoError;
 import dev.gatehouse.rego.RegoException;
-import dev.gatehouse.rego.ast.Location;
 import java.util.List;
 import java.util.Set;
 
@@ -12,10 +11,13 @@ abstract class TokenStream {
         "else", "default", "package", "import", "as");
 
     protected final List<Token> toks;
+    protected final List<Lexer.Comment> comments;
     protected int p;
 
     TokenStream(String file, String src) {
-        this.toks = new Lexer(file, src).tokens();
+        Lexer lexer = new Lexer(file, src);
+        this.toks = lexer.tokens();
+        this.comments = lexer.comments;
     }
 
     /** Whether the token after the current one continues a reference ({@code .} or {@code [} on the same line). */
@@ -74,9 +76,5 @@ abstract class TokenStream {
 
     RegoException err(Token t, String msg) {
         return new RegoException(RegoError.at("rego_parse_error", t.loc(), msg));
-    }
-
-    static Location loc(Token t) {
-        return t.loc();
     }
 }

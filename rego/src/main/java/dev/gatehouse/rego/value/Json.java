@@ -1,66 +1,16 @@
 package dev.gatehouse.rego.value;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
 
 /** JSON text conversion with exact numbers and Go's escaping rules. */
 final class Json {
-    static final JsonFactory FACTORY = JsonFactory.builder()
-            .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-            .streamReadConstraints(StreamReadConstraints.builder()
-                    .maxNumberLength(100_000).maxStringLength(Integer.MAX_VALUE).maxNestingDepth(10_000).build())
-            .build();
-
     private static final char[] HEX = "0123456789abcdef".toCharArray();
 
     private Json() {
     }
 
     static Value parse(String text) throws IOException {
-        try (JsonParser p = FACTORY.createParser(text)) {
-            JsonToken t = p.nextToken();
-            if (t == null) {
-                throw new IOException("unexpected end of JSON input");
-            }
-            Value v = read(p, t);
-            if (p.nextToken() != null) {
-                throw new IOException("invalid character after top-level value");
-            }
-            return v;
-        }
-    }
-
-    private static Value read(JsonParser p, JsonToken t) throws IOException {
-        return switch (t) {
-            case VALUE_NULL -> NullValue.INSTANCE;
-            case VALUE_TRUE -> BooleanValue.TRUE;
-            case VALUE_FALSE -> BooleanValue.FALSE;
-            case VALUE_STRING -> StringValue.of(p.getText());
-            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> NumberValue.parse(p.getText());
-            case START_ARRAY -> {
-                List<Value> elems = new ArrayList<>();
-                JsonToken n;
-                while ((n = p.nextToken()) != JsonToken.END_ARRAY) {
-                    elems.add(read(p, n));
-                }
-                yield ArrayValue.of(elems.toArray(new Value[0]));
-            }
-            case START_OBJECT -> {
-                ObjectValue.Builder b = ObjectValue.builder();
-                while (p.nextToken() == JsonToken.FIELD_NAME) {
-                    String k = p.currentName();
-                    b.put(StringValue.of(k), read(p, p.nextToken()));
-                }
-                yield b.build();
-            }
-            default -> throw new IOException("unexpected token " + t);
-        };
+        return JsonReader.read(text);
     }
 
     /** Appends Go {@code json.Marshal} output for {@code v}; sets become sorted arrays, object keys sorted. */

@@ -15,7 +15,7 @@ public final class ObjectValue implements Value {
     public static final ObjectValue EMPTY = new ObjectValue(new LinkedHashMap<>());
 
     private final Map<Value, Value> map;
-    private Value[] sorted;
+    private volatile Value[] sorted;
 
     private ObjectValue(Map<Value, Value> map) {
         this.map = map;

@@ -12,7 +12,7 @@ public final class SetValue implements Value {
     public static final SetValue EMPTY = new SetValue(new LinkedHashSet<>());
 
     private final Set<Value> set;
-    private Value[] sorted;
+    private volatile Value[] sorted;
 
     private SetValue(Set<Value> set) {
         this.set = set;

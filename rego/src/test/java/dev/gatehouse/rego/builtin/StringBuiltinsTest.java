@@ -26,6 +26,13 @@ class StringBuiltinsTest {
     }
 
     @Test
+    void sprintfPadsFloatsWithZerosEvenWithPrecisionAndPrintsTypes() throws Exception {
+        assertThat(j("sprintf", "\"%08.3f|%05.1d|%T %T\"", "[-3.14159, 7, 1.5, \"s\"]"))
+                .isEqualTo("\"-003.142|    7|float64 string\"");
+        assertThat(j("sprintf", "\"%x %X %+d\"", "[-255, 255, 5]")).isEqualTo("\"-ff FF +5\"");
+    }
+
+    @Test
     void positionsAreCodePoints() throws Exception {
         assertThat(j("indexof", "\"åäö😀x\"", "\"x\"")).isEqualTo("4");
         assertThat(j("indexof_n", "\"aaa\"", "\"aa\"")).isEqualTo("[0,1]");

@@ -91,6 +91,13 @@ class CompileCasesTest {
     }
 
     @Test
+    void reportsReassignmentOfALocal() {
+        List<RegoError> errs = compileErrors(List.of("package r\np if {\n  x := 1\n  x := 2\n}\n"));
+        assertThat(errs).containsExactly(
+            new RegoError("rego_compile_error", "test-0.rego", 4, 3, "var x assigned above"));
+    }
+
+    @Test
     void reportsRecursionWithTheCycle() {
         List<RegoError> errs = compileErrors(List.of("package r\np if q\nq if p\n"));
         assertThat(errs).contains(
@@ -107,6 +114,16 @@ class CompileCasesTest {
             assertThat(e.code()).isEqualTo("rego_type_error");
             assertThat(e.message()).startsWith("count: invalid argument(s)\n\thave: (number)");
         });
+    }
+
+    @Test
+    void gatewayProfileKeepsHttpSendDeclaredForWithTargets() {
+        PreparedPolicy p = PreparedPolicy.compile(Map.of("g.rego", """
+            package g
+            fake(_) := {"status_code": 200}
+            status := s if s := count([1]) with http.send as fake
+            """), "data.g.status = x", dev.gatehouse.rego.builtin.Builtins.gateway());
+        assertThat(p.eval(dev.gatehouse.rego.EvalOptions.input(null)).toJson()).isEqualTo("[{\"x\":1}]");
     }
 
     @Test

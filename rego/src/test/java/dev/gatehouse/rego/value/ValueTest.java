@@ -81,4 +81,38 @@ class ValueTest {
         assertThat(v).isEqualTo(Values.fromJson("{\"n\":18446744073709551617,\"f\":0.1}"));
         assertThat(Values.fromJackson(Values.toJackson(v))).isEqualTo(v);
     }
+
+    @Test
+    void objectsCompareBySortedKeysThenValues() {
+        Value a = Values.fromJson("{\"a\":2}");
+        Value b = Values.fromJson("{\"b\":1}");
+        Value a1 = Values.fromJson("{\"a\":1,\"z\":0}");
+        assertThat(a).isLessThan(b);
+        assertThat(a1).isLessThan(a);
+        assertThat(Values.fromJson("{\"a\":1}")).isLessThan(a1);
+    }
+
+    @Test
+    void setsCompareBySortedElementsAndIgnoreDuplicates() {
+        assertThat(Value.set(Value.of(2), Value.of(1), Value.of(2))).isEqualTo(Value.set(Value.of(1), Value.of(2)));
+        assertThat(Value.set(Value.of(1), Value.of(3))).isGreaterThan(Value.set(Value.of(1), Value.of(2), Value.of(9)));
+        assertThat(Value.set(Value.of(1))).isLessThan(Value.set(Value.of(1), Value.of(2)));
+    }
+
+    @Test
+    void numberLiteralsKeepTheirTextButCompareNumerically() {
+        Value lit = Values.fromJson("1.0");
+        assertThat(lit.toString()).isEqualTo("1.0");
+        assertThat(lit).isEqualTo(Value.of(1)).hasSameHashCodeAs(Value.of(1));
+        assertThat(Values.toJson(Values.fromJson("[2e308]"))).isEqualTo("[2e308]");
+        assertThat(((NumberValue) Values.fromJson("18446744073709551616")).isLong()).isFalse();
+        assertThat(((NumberValue) Values.fromJson("9223372036854775807")).isLong()).isTrue();
+    }
+
+    @Test
+    void convertsPlainJavaData() {
+        Value v = Value.from(java.util.Map.of("n", 1, "l", java.util.List.of(true, "x"), "s", java.util.Set.of(2.5)));
+        assertThat(Values.toJson(v)).isEqualTo("{\"l\":[true,\"x\"],\"n\":1,\"s\":[2.5]}");
+        assertThat(v.toString()).isEqualTo("{\"l\": [true, \"x\"], \"n\": 1, \"s\": {2.5}}");
+    }
 }
