@@ -63,8 +63,13 @@ public class Gateway {
 
     @PreDestroy
     void stop() {
-        directory.removeCatalogListener(listChanged);
         sessions.endAll();
+        try {
+            directory.removeCatalogListener(listChanged);
+        } catch (RuntimeException e) {
+            // at shutdown the supervisor may already be gone, and its listeners with it
+            LOG.log(Level.FINE, "backend directory already stopped: {0}", e.getMessage());
+        }
     }
 
     public McpDispatcher dispatcher() {
