@@ -68,7 +68,7 @@ public final class BuiltinChecker implements Checker {
         for (int i = 0; i < ar; i++) {
             Term a = c.args().get(i);
             if (a instanceof Term.Const k) {
-                have.add(Types.of(k.value()).toString());
+                have.add(dev.gatehouse.rego.builtin.Types.of(k.value()).toString());
                 bad |= !Types.accepts(e.decl().args().get(i), k.value());
             } else {
                 have.add("???");

@@ -9,46 +9,12 @@ import dev.gatehouse.rego.value.ObjectValue;
 import dev.gatehouse.rego.value.SetValue;
 import dev.gatehouse.rego.value.StringValue;
 import dev.gatehouse.rego.value.Value;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
-/** Static types of constant values and whether a declared builtin argument type accepts them. */
+/** Whether a declared builtin argument type accepts a constant value (static types: {@link dev.gatehouse.rego.builtin.Types#of}). */
 final class Types {
     private Types() {
-    }
-
-    /** OPA's static type of a constant (e.g. {@code array<number, string>}, {@code set[number]}). */
-    static Type of(Value v) {
-        return switch (v) {
-            case NullValue n -> Type.NULL;
-            case BooleanValue b -> Type.BOOLEAN;
-            case NumberValue n -> Type.NUMBER;
-            case StringValue s -> Type.STRING;
-            case ArrayValue a -> {
-                List<Type> ts = new ArrayList<>();
-                for (Value e : a.asList()) {
-                    ts.add(of(e));
-                }
-                yield new Type.Array(ts, null);
-            }
-            case ObjectValue o -> {
-                List<Type.Property> ps = new ArrayList<>();
-                for (Value k : o.sortedKeys()) {
-                    ps.add(new Type.Property(k instanceof StringValue s ? s.value() : k.toString(), of(o.get(k))));
-                }
-                yield new Type.Object(ps, null, null);
-            }
-            case SetValue s -> {
-                LinkedHashSet<Type> ts = new LinkedHashSet<>();
-                for (Value e : s.sorted()) {
-                    ts.add(of(e));
-                }
-                yield new Type.Set(ts.isEmpty() ? Type.ANY : ts.size() == 1 ? ts.iterator().next()
-                    : new Type.Any(List.copyOf(ts)));
-            }
-        };
     }
 
     /** Whether a value fits a declared type. */
