@@ -4,6 +4,8 @@
 #
 #   bench/gateway.sh            # plain gateway (agent key, auditing on, no policy)
 #   bench/gateway.sh policy     # the same with one enabled ~20-rule policy
+#   bench/gateway.sh compare    # two servers in one interleaved run: GATEHOUSE_URL without
+#                               # policies, GATEHOUSE_URL_B with the ~20-rule policy enabled
 #
 # Uses a started Gatehouse (bin/gatehouse start) at GATEHOUSE_URL (default http://127.0.0.1:9080)
 # and its administrator GATEHOUSE_ADMIN_USER/GATEHOUSE_ADMIN_PASSWORD. Prints mcp-load's tables.
@@ -25,32 +27,45 @@ fi
 
 api() { curl -fsS -u "$AUTH" -H 'Content-Type: application/json' "$@"; }
 
+# Registers the echo backend and a "bench" agent on the server at $1, sets its policy
+# (on|off), waits until the backend is ready and prints a fresh key of the agent.
+prepare() {
+  local url="$1" policy="$2"
+  api -X PUT "$url/api/v1/backends/bench-echo" \
+    -d "{\"name\":\"bench-echo\",\"transport\":\"http\",\"url\":\"http://127.0.0.1:$ECHO_PORT/mcp\"}" >/dev/null 2>&1 \
+    || api -X POST "$url/api/v1/backends" \
+    -d "{\"name\":\"bench-echo\",\"transport\":\"http\",\"url\":\"http://127.0.0.1:$ECHO_PORT/mcp\"}" >/dev/null
+  api -X POST "$url/api/v1/agents" -d '{"name":"bench","backends":["bench-echo"]}' >/dev/null 2>&1 || true
+  api -X DELETE "$url/api/v1/policies/bench-policy" >/dev/null 2>&1 || true
+  if [ "$policy" = on ]; then
+    api -X POST "$url/api/v1/policies" -d "$(python3 -c 'import json,sys; print(json.dumps({"name":"bench-policy","enabled":True,"source":open(sys.argv[1]).read()}))' "$ROOT/bench/bench-policy.rego")" >/dev/null
+  fi
+  for _ in $(seq 1 30); do
+    api "$url/api/v1/backends/bench-echo" | grep -q '"state":"READY"' && break; sleep 1
+  done
+  api -X POST "$url/api/v1/agents/bench/keys" -d '{}' | sed -E 's/.*"key":"([^"]+)".*/\1/'
+}
+
 if ! curl -fsS -o /dev/null "http://127.0.0.1:$ECHO_PORT/mcp" -X DELETE 2>/dev/null; then
   (cd "$WORK" && PORT="$ECHO_PORT" nohup node mcp-echo-server.mjs > echo.log 2>&1 &)
   sleep 1
 fi
 
-api -X PUT "$URL/api/v1/backends/bench-echo" \
-  -d "{\"name\":\"bench-echo\",\"transport\":\"http\",\"url\":\"http://127.0.0.1:$ECHO_PORT/mcp\"}" >/dev/null \
-  || api -X POST "$URL/api/v1/backends" \
-  -d "{\"name\":\"bench-echo\",\"transport\":\"http\",\"url\":\"http://127.0.0.1:$ECHO_PORT/mcp\"}" >/dev/null
-api -X POST "$URL/api/v1/agents" -d '{"name":"bench","backends":["bench-echo"]}' >/dev/null 2>&1 || true
-KEY=$(api -X POST "$URL/api/v1/agents/bench/keys" -d '{}' | sed -E 's/.*"key":"([^"]+)".*/\1/')
-
-if [ "$MODE" = policy ]; then
-  POLICY=$(python3 -c 'import json,sys; print(json.dumps({"name":"bench-policy","enabled":True,"source":open(sys.argv[1]).read()}))' "$ROOT/bench/bench-policy.rego")
-  api -X DELETE "$URL/api/v1/policies/bench-policy" >/dev/null 2>&1 || true
-  api -X POST "$URL/api/v1/policies" -d "$POLICY" >/dev/null
-else
-  api -X DELETE "$URL/api/v1/policies/bench-policy" >/dev/null 2>&1 || true
+DIRECT="http://127.0.0.1:$ECHO_PORT/mcp"
+if [ "$MODE" = compare ]; then
+  URL_B="${GATEHOUSE_URL_B:?set GATEHOUSE_URL_B to a second server}"
+  KEY=$(prepare "$URL" off)
+  KEY_B=$(prepare "$URL_B" on)
+  for c in 1 8; do
+    echo "== no policy (A) vs 20-rule policy (B), concurrency $c"
+    node "$WORK/mcp-load.mjs" -n "$CALLS" -c "$c" -r "$ROUNDS" --quiet "$DIRECT" \
+      "$URL/mcp#tool=bench-echo__echo&bearer=$KEY" "$URL_B/mcp#tool=bench-echo__echo&bearer=$KEY_B" "$DIRECT"
+  done
+  exit 0
 fi
-
-for _ in $(seq 1 30); do
-  api "$URL/api/v1/backends/bench-echo" | grep -q '"state":"READY"' && break; sleep 1
-done
+KEY=$(prepare "$URL" "$([ "$MODE" = policy ] && echo on || echo off)")
 GW_PID=$(pgrep -f 'ws-server.jar.*gatehouse' | head -1 || true)
 PID_ARG=(); [ -n "$GW_PID" ] && PID_ARG=(--pid "gw=$GW_PID")
-DIRECT="http://127.0.0.1:$ECHO_PORT/mcp"
 VIA="$URL/mcp#tool=bench-echo__echo&bearer=$KEY"
 for c in 1 8; do
   echo "== $MODE, concurrency $c"
