@@ -6,6 +6,7 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
@@ -52,15 +53,19 @@ public class PolicyDecisions {
 
     private void reload(PolicyEngine target) {
         List<CompiledPolicy> compiled = new ArrayList<>();
+        List<PolicyResult> broken = new ArrayList<>();
         for (StoredPolicy p : store.enabled()) {
             try {
                 compiled.add(CompiledPolicy.compile(p.name(), p.version(), p.source()));
             } catch (PolicyCompileException ex) {
-                LOG.log(Level.SEVERE, "stored policy {0}@{1} no longer compiles and is left out: {2}",
-                        new Object[]{p.name(), p.version(), ex.errors()});
+                // saving always compiles, so only an engine change gets here; decisions fail closed until it is fixed
+                LOG.log(Level.SEVERE, "stored policy {0}@{1} no longer compiles; every decision is denied until it is"
+                        + " fixed or disabled: {2}", new Object[]{p.name(), p.version(), ex.errors()});
+                broken.add(new PolicyResult(p.name(), p.version(), Optional.empty(), List.of(),
+                        Optional.of("the stored policy no longer compiles: " + ex.errors())));
             }
         }
-        PolicySet set = target.install(compiled);
+        PolicySet set = target.install(compiled, broken);
         LOG.log(Level.INFO, "policy generation {0}: {1} enabled policies {2}", new Object[]{set.generation(),
                 compiled.size(), compiled.stream().map(CompiledPolicy::label).toList()});
     }

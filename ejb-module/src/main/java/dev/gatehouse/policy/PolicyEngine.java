@@ -30,7 +30,12 @@ public final class PolicyEngine {
 
     /** Makes {@code policies} the enabled set, for the next decision on. */
     public PolicySet install(List<CompiledPolicy> policies) {
-        PolicySet set = new PolicySet(generations.incrementAndGet(), policies, settings);
+        return install(policies, List.of());
+    }
+
+    /** Installs a set in which the {@code broken} policies fail every decision (see {@link PolicySet}). */
+    public PolicySet install(List<CompiledPolicy> policies, List<PolicyResult> broken) {
+        PolicySet set = new PolicySet(generations.incrementAndGet(), policies, broken, settings);
         current = set;
         return set;
     }

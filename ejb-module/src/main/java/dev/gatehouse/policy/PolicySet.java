@@ -26,11 +26,22 @@ import java.util.Optional;
 public final class PolicySet {
     private final long generation;
     private final List<CompiledPolicy> policies;
+    private final List<PolicyResult> broken;
     private final PolicySettings settings;
 
     public PolicySet(long generation, List<CompiledPolicy> policies, PolicySettings settings) {
+        this(generation, policies, List.of(), settings);
+    }
+
+    /**
+     * @param broken enabled policies that could not be compiled, each as the error result it
+     *               contributes to every decision: while one is listed, every decision is
+     *               {@code error} (fail closed), never a decision without it
+     */
+    public PolicySet(long generation, List<CompiledPolicy> policies, List<PolicyResult> broken, PolicySettings settings) {
         this.generation = generation;
         this.policies = policies.stream().sorted(Comparator.comparing(CompiledPolicy::name)).toList();
+        this.broken = List.copyOf(broken);
         this.settings = settings;
     }
 
@@ -50,13 +61,14 @@ public final class PolicySet {
     /** Decides {@code input} (already converted once for all policies). */
     public Evaluation evaluate(Value input) {
         long start = System.nanoTime();
-        if (policies.isEmpty()) {
+        if (policies.isEmpty() && broken.isEmpty()) {
             Decision byDefault = settings.defaultAllow() ? new Decision.Allow(List.of())
                     : new Decision.Deny(List.of("no policy is enabled and the default is deny"), List.of());
             return new Evaluation(byDefault, List.of(), micros(start));
         }
         long deadline = start + settings.timeout().toNanos();
-        List<PolicyResult> results = new ArrayList<>(policies.size());
+        List<PolicyResult> results = new ArrayList<>(broken.size() + policies.size());
+        results.addAll(broken);
         for (CompiledPolicy policy : policies) {
             results.add(evaluate(policy, input, deadline));
         }

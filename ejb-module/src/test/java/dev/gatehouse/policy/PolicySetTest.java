@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -63,6 +64,27 @@ class PolicySetTest {
                 .evaluate(Policies.echo("x", Set.of()).toValue()).decision();
         assertThat(denied.wire()).isEqualTo("deny");
         assertThat(denied.reasons()).containsExactly("no policy is enabled and the default is deny");
+    }
+
+    @Test
+    void failsClosedWhileAnEnabledPolicyNoLongerCompiles() {
+        PolicyResult uncompilable = new PolicyResult("stale", 3, Optional.empty(), List.of(),
+                Optional.of("the stored policy no longer compiles: [rego_compile_error]"));
+        Evaluation alone = new PolicySet(1, List.of(), List.of(uncompilable), PolicySettings.DEFAULTS)
+                .evaluate(Policies.echo("x", Set.of()).toValue());
+        assertThat(alone.decision().wire()).as("the allow default must not apply").isEqualTo("error");
+        assertThat(alone.decision().reasons()).singleElement().asString()
+                .startsWith("policy 'stale' failed: the stored policy no longer compiles");
+
+        CompiledPolicy permissive = CompiledPolicy.compile("open", 1, """
+                package gatehouse.open
+                import rego.v1
+                allow := true
+                """);
+        Evaluation withOthers = new PolicySet(1, List.of(permissive), List.of(uncompilable), PolicySettings.DEFAULTS)
+                .evaluate(Policies.echo("x", Set.of()).toValue());
+        assertThat(withOthers.decision().wire()).isEqualTo("error");
+        assertThat(withOthers.decision().policyVersions()).containsExactly("stale@3", "open@1");
     }
 
     @Test
