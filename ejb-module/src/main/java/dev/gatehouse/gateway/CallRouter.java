@@ -6,6 +6,7 @@ import dev.gatehouse.connector.BackendDirectory;
 import dev.gatehouse.connector.BackendLink;
 import dev.gatehouse.connector.BackendState;
 import dev.gatehouse.connector.RelayChannel;
+import dev.gatehouse.connector.session.BackendFailures;
 import dev.gatehouse.gateway.UnknownTargetException.Kind;
 import dev.gatehouse.gateway.catalog.AggregateView;
 import dev.gatehouse.gateway.catalog.LiveAggregate;
@@ -181,7 +182,7 @@ final class CallRouter {
     private static CompletableFuture<JsonNode> forward(Route route, String method, ObjectNode params, RelayChannel relay) {
         BackendState state = route.link().status().state();
         if (state != BackendState.READY && state != BackendState.DEGRADED) {
-            throw new BackendUnavailableException(route.backend(), state);
+            throw BackendFailures.unavailable(route.backend(), notServing(state));
         }
         return route.link().call(method, params, relay);
     }
@@ -215,7 +216,11 @@ final class CallRouter {
         };
         return backend.filter(who::mayUse).flatMap(directory::find)
                 .filter(link -> link.status().state() != BackendState.READY)
-                .<RuntimeException>map(link -> new BackendUnavailableException(link.name(), link.status().state()))
+                .<RuntimeException>map(link -> BackendFailures.unavailable(link.name(), notServing(link.status().state())))
                 .orElseGet(() -> new UnknownTargetException(kind, name));
+    }
+
+    private static String notServing(BackendState state) {
+        return "it is " + state.name().toLowerCase(java.util.Locale.ROOT);
     }
 }

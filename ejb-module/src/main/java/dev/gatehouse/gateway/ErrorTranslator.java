@@ -28,7 +28,6 @@ public final class ErrorTranslator {
             case McpException e -> e.error();
             case UnknownTargetException e -> JsonRpcError.of(e.kind() == UnknownTargetException.Kind.RESOURCE
                     ? JsonRpcError.RESOURCE_NOT_FOUND : JsonRpcError.INVALID_PARAMS, e.getMessage());
-            case BackendUnavailableException e -> JsonRpcError.of(JsonRpcError.BACKEND_UNAVAILABLE, e.getMessage());
             case PolicyDeniedException e -> denied(e);
             case InvalidCursorException e -> JsonRpcError.of(JsonRpcError.INVALID_PARAMS, "invalid cursor: " + e.getMessage());
             case InvalidParamsException e -> JsonRpcError.of(JsonRpcError.INVALID_PARAMS, e.getMessage());
