@@ -46,7 +46,7 @@ public class BackendSupervisor implements BackendDirectory {
     @Inject
     CredentialLookup credentials;
 
-    /** Timeouts and retry delays; defined in server.xml. */
+    /** Connection attempts, reconciles and retry delays (call timeouts use their own timer); defined in server.xml. */
     @Resource(lookup = "concurrent/gatehouseScheduler")
     ManagedScheduledExecutorService scheduler;
 
