@@ -128,15 +128,26 @@ public class AdminRealm {
         if (colon < 0) {
             throw new AuthenticationException(Failure.INVALID, "malformed Basic credentials");
         }
-        boolean userMatches = MessageDigest.isEqual(digest(decoded.substring(0, colon)), digest(user));
-        boolean passwordMatches = verifyPassword(decoded.substring(colon + 1));
-        if (!userMatches || !passwordMatches) {
-            throw new AuthenticationException(Failure.INVALID, "wrong administrator user or password");
-        }
+        Principal operator = authenticate(decoded.substring(0, colon), decoded.substring(colon + 1));
         if (remembered.size() >= MAX_REMEMBERED) {
             remembered.clear();
         }
         remembered.put(key, now + REMEMBER_NANOS);
+        return operator;
+    }
+
+    /**
+     * The operator principal for a user name and password (the console's sign-in form). Both
+     * are compared in constant time and the password always costs one verification.
+     *
+     * @throws AuthenticationException {@code INVALID} for a wrong user or password
+     */
+    public Principal authenticate(String userName, String password) {
+        boolean userMatches = MessageDigest.isEqual(digest(userName == null ? "" : userName), digest(user));
+        boolean passwordMatches = verifyPassword(password == null ? "" : password);
+        if (!userMatches || !passwordMatches) {
+            throw new AuthenticationException(Failure.INVALID, "wrong administrator user or password");
+        }
         return Principal.operator(user);
     }
 

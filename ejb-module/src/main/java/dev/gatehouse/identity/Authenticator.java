@@ -8,7 +8,8 @@ import jakarta.inject.Inject;
 /**
  * The one place that turns an HTTP {@code Authorization} header into a {@link Principal}: for
  * agents on {@code /mcp} ({@code Bearer} API keys; Keycloak JWTs will be a second kind of
- * bearer token tried here) and for the administrator on {@code /api/v1} (HTTP Basic). The
+ * bearer token tried here), for the administrator on {@code /api/v1} (HTTP Basic) and at the
+ * console's sign-in form (user and password; Keycloak sign-in will be tried here too). The
  * transports only map {@link AuthenticationException} to a status and a challenge.
  */
 @ApplicationScoped
@@ -29,6 +30,11 @@ public class Authenticator {
     /** The administrator presenting {@code authorization} ({@code Basic ...}). */
     public Principal administrator(String authorization) {
         return admin.authenticate(authorization);
+    }
+
+    /** The administrator signing in with a user name and password (the console's form). */
+    public Principal administrator(String user, String password) {
+        return admin.authenticate(user, password);
     }
 
     /**

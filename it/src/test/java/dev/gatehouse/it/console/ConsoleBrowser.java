@@ -1,0 +1,149 @@
+package dev.gatehouse.it.console;
+
+import dev.gatehouse.it.Gatehouse;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Function;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A headless Debian Chromium driven through chromedriver, pointed at the started Gatehouse's
+ * console. One per test class ({@code try}/{@code close} or {@code @BeforeAll}/{@code @AfterAll}):
+ * starting Chromium costs about a second. Screenshots are full-page PNGs under
+ * {@code it/target/screenshots/}.
+ */
+public final class ConsoleBrowser implements AutoCloseable {
+    /** Where screenshots go (the README shows some of them). */
+    public static final Path SCREENSHOTS = Path.of(System.getProperty("gatehouse.it.screenshots", "target/screenshots"));
+    private static final Duration WAIT = Duration.ofSeconds(Long.getLong("gatehouse.it.browser.wait", 30));
+
+    private final ChromeDriver driver;
+    private final Path profile;
+
+    public ConsoleBrowser() {
+        try {
+            profile = Files.createTempDirectory("gatehouse-chromium-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("gatehouse.it.chromium", "/usr/bin/chromium"));
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1440,1000", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("gatehouse.it.chromedriver", "/usr/bin/chromedriver")))
+                .usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    /** Opens a console path ({@code /backends/index.xhtml}). */
+    public ConsoleBrowser open(String consolePath) {
+        driver.get(Gatehouse.BASE + "/console" + consolePath);
+        return this;
+    }
+
+    /** Signs in as the IT administrator through the sign-in form and waits for the overview. */
+    public ConsoleBrowser signIn() {
+        open("/signin.xhtml");
+        return signInHere(Gatehouse.ADMIN_USER, Gatehouse.ADMIN_PASSWORD);
+    }
+
+    /** Fills and submits the sign-in form on the current page. */
+    public ConsoleBrowser signInHere(String user, String password) {
+        type(By.id("signin:user"), user);
+        type(By.id("signin:password"), password);
+        click(By.id("signin:submit"));
+        return this;
+    }
+
+    public WebElement find(By by) {
+        return waitUntil(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    public List<WebElement> all(By by) {
+        return driver.findElements(by);
+    }
+
+    /** Clears a field and types into it. */
+    public void type(By by, String text) {
+        WebElement field = find(by);
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    public void click(By by) {
+        waitUntil(ExpectedConditions.elementToBeClickable(by)).click();
+    }
+
+    /** Waits until the element's text contains {@code text} (AJAX updates, polling). */
+    public WebElement waitForText(By by, String text) {
+        waitUntil(ExpectedConditions.textToBePresentInElementLocated(by, text));
+        return driver.findElement(by);
+    }
+
+    public <T> T waitUntil(Function<? super WebDriver, T> condition) {
+        return new WebDriverWait(driver, WAIT).until(condition);
+    }
+
+    /** Waits for PrimeFaces' AJAX queue to drain (after a partial submit). */
+    public void awaitAjax() {
+        waitUntil(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+                "return document.readyState === 'complete' && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty());"));
+    }
+
+    public String source() {
+        return driver.getPageSource();
+    }
+
+    /** Saves a full-page PNG as {@code target/screenshots/<name>.png} and returns its path. */
+    public Path screenshot(String name) {
+        Dimension original = driver.manage().window().getSize();
+        try {
+            Number height = (Number) ((JavascriptExecutor) driver).executeScript(
+                    "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight);");
+            driver.manage().window().setSize(new Dimension(original.getWidth(), Math.min(Math.max(height.intValue() + 40, 600), 6000)));
+            Files.createDirectories(SCREENSHOTS);
+            Path file = SCREENSHOTS.resolve(name + ".png");
+            Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            driver.manage().window().setSize(original);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            try (var files = Files.walk(profile)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException e) {
+                // a leftover temp profile is harmless
+            }
+        }
+    }
+}
