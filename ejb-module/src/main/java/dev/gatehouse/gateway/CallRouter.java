@@ -58,6 +58,30 @@ final class CallRouter {
         return forward(route, "tools/call", renamed(request.params(), "name", route.original()), request.relay());
     }
 
+    /**
+     * A {@code tools/call} addressed to one backend by its own tool name (a direct call): the
+     * backend must be in scope, ready and list the tool; then the gate decides it as it would
+     * the exposed name.
+     */
+    CompletableFuture<JsonNode> callDirect(AgentRequest request, AuditTrail trail, String backend) {
+        String tool = request.text("name");
+        JsonNode arguments = request.params().get("arguments");
+        trail.addressed(backend, tool, arguments);
+        Principal who = request.session().principal();
+        BackendLink link = directory.find(backend).filter(l -> who.mayUse(l.name()))
+                .orElseThrow(() -> BackendFailures.unavailable(backend, "it is not connected"));
+        BackendState state = link.status().state();
+        if (state != BackendState.READY && state != BackendState.DEGRADED) {
+            throw BackendFailures.unavailable(backend, notServing(state));
+        }
+        ObjectNode entry = link.catalog().tools().stream().filter(t -> tool.equals(t.path("name").asText(null)))
+                .findFirst().orElseThrow(() -> new UnknownToolException(backend, tool));
+        Route route = new Route(link, tool);
+        gate.enforce(request, trail, route,
+                new PolicyInput.Tool(tool, aggregate.naming().expose(backend, tool), entry.get("annotations")), arguments);
+        return forward(route, "tools/call", request.params(), RelayChannel.none());
+    }
+
     CompletableFuture<JsonNode> getPrompt(AgentRequest request, AuditTrail trail) {
         String name = request.text("name");
         Principal who = request.session().principal();

@@ -29,6 +29,7 @@ public final class ErrorTranslator {
             case UnknownTargetException e -> JsonRpcError.of(e.kind() == UnknownTargetException.Kind.RESOURCE
                     ? JsonRpcError.RESOURCE_NOT_FOUND : JsonRpcError.INVALID_PARAMS, e.getMessage());
             case PolicyDeniedException e -> denied(e);
+            case UnknownToolException e -> JsonRpcError.of(JsonRpcError.INVALID_PARAMS, e.getMessage());
             case InvalidCursorException e -> JsonRpcError.of(JsonRpcError.INVALID_PARAMS, "invalid cursor: " + e.getMessage());
             case InvalidParamsException e -> JsonRpcError.of(JsonRpcError.INVALID_PARAMS, e.getMessage());
             case TimeoutException e -> JsonRpcError.of(JsonRpcError.BACKEND_TIMEOUT, "the backend did not answer in time");

@@ -2,6 +2,7 @@ package dev.gatehouse.gateway;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import dev.gatehouse.audit.AuditSink;
 import dev.gatehouse.connector.BackendDirectory;
 import dev.gatehouse.connector.BackendLink;
@@ -18,14 +19,17 @@ import dev.gatehouse.policy.PolicyEngine;
 import dev.gatehouse.policy.PolicySettings;
 import dev.gatehouse.protocol.JsonRpcError;
 import dev.gatehouse.protocol.JsonRpcNotification;
+import dev.gatehouse.protocol.JsonRpcRequest;
 import dev.gatehouse.protocol.JsonRpcResponse;
 import dev.gatehouse.protocol.McpException;
 import dev.gatehouse.protocol.McpJson;
 import dev.gatehouse.protocol.ProtocolVersion;
+import java.time.Duration;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -44,6 +48,9 @@ import java.util.logging.Logger;
  */
 public final class McpDispatcher {
     private static final Logger LOG = Logger.getLogger(McpDispatcher.class.getName());
+
+    /** The audit session id of direct calls (they have no agent session). */
+    public static final String DIRECT_SESSION = "direct";
 
     private final LiveAggregate aggregate;
     private final CatalogPages pages;
@@ -100,6 +107,58 @@ public final class McpDispatcher {
             return failure == null ? JsonRpcResponse.success(id, value)
                     : JsonRpcResponse.failure(id, ErrorTranslator.toError(failure));
         }).thenCompose(response -> audited(request, trail, response));
+    }
+
+    /**
+     * A tool call an operator makes directly on one backend, by the backend's own tool name.
+     * It passes the same gate as an agent's {@code tools/call} (scoping, then the policies with
+     * method {@code tools/call}) and is audited like one, with session id {@value #DIRECT_SESSION}.
+     * The future completes with the backend's result once the audit record is handed over, or
+     * fails with the typed failure (unknown tool, denied, not ready, backend error, timeout).
+     */
+    public CompletableFuture<JsonNode> callDirect(Principal who, String backend, String tool, JsonNode arguments,
+                                                  Duration timeout) {
+        ObjectNode params = McpJson.object().put("name", tool);
+        params.set("arguments", arguments == null || arguments.isNull() ? McpJson.object() : arguments);
+        AgentSession session = new AgentSession(DIRECT_SESSION, who);
+        session.negotiated(ProtocolVersion.LATEST_LEGACY, null, null);
+        AgentRequest request = new AgentRequest(new JsonRpcRequest(TextNode.valueOf(DIRECT_SESSION), "tools/call", params),
+                session, null);
+        AuditTrail trail = new AuditTrail();
+        CompletableFuture<JsonNode> call;
+        try {
+            call = router.callDirect(request, trail, backend).orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (RuntimeException e) {
+            call = CompletableFuture.failedFuture(e);
+        }
+        return call.handle((value, failure) -> new DirectOutcome(value, failure == null ? null : direct(failure, backend, timeout)))
+                .thenCompose(outcome -> auditor.finish(request, trail, outcome.response(request.message().id()))
+                        .thenApply(outcome::afterAudit));
+    }
+
+    private static Throwable direct(Throwable failure, String backend, Duration timeout) {
+        Throwable cause = ErrorTranslator.unwrap(failure);
+        return cause instanceof java.util.concurrent.TimeoutException
+                ? new McpException(JsonRpcError.BACKEND_TIMEOUT, "backend '" + backend + "' did not answer within "
+                        + timeout.toSeconds() + " s")
+                : cause;
+    }
+
+    private record DirectOutcome(JsonNode value, Throwable failure) {
+        JsonRpcResponse response(JsonNode id) {
+            return failure == null ? JsonRpcResponse.success(id, value) : JsonRpcResponse.failure(id, ErrorTranslator.toError(failure));
+        }
+
+        /** The result, or the call's own failure; an allowed call whose audit failed (strict mode) fails too. */
+        JsonNode afterAudit(JsonRpcResponse audited) {
+            if (failure != null) {
+                throw failure instanceof RuntimeException r ? r : new java.util.concurrent.CompletionException(failure);
+            }
+            if (audited.isError()) {
+                throw new McpException(audited.error());
+            }
+            return value;
+        }
     }
 
     private CompletableFuture<JsonRpcResponse> audited(AgentRequest request, AuditTrail trail, JsonRpcResponse response) {

@@ -13,6 +13,8 @@ import dev.gatehouse.identity.UnknownAgentException;
 import dev.gatehouse.identity.UnknownApiKeyException;
 import dev.gatehouse.config.ConfigException;
 import dev.gatehouse.config.NoConfigFileException;
+import dev.gatehouse.gateway.PolicyDeniedException;
+import dev.gatehouse.gateway.UnknownToolException;
 import dev.gatehouse.protocol.JsonRpcError;
 import dev.gatehouse.protocol.McpException;
 import dev.gatehouse.registry.DuplicateBackendException;
@@ -23,8 +25,6 @@ import dev.gatehouse.vault.CredentialInUseException;
 import dev.gatehouse.vault.DuplicateCredentialException;
 import dev.gatehouse.vault.InvalidCredentialException;
 import dev.gatehouse.vault.UnknownCredentialException;
-import dev.gatehouse.web.admin.BackendNotReadyException;
-import dev.gatehouse.web.admin.UnknownToolException;
 import jakarta.ejb.EJBException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
@@ -46,7 +46,7 @@ import java.util.logging.Logger;
 
 /**
  * The one place where failures become HTTP problem details (RFC 9457): invalid input → 400
- * naming the field (a policy that does not compile: every error with its position), unknown → 404, duplicate or in use → 409, backend not ready → 503,
+ * naming the field (a policy that does not compile: every error with its position), unknown → 404, duplicate or in use → 409, denied by policy → 403 (the reasons in the detail), backend not ready → 503,
  * anything unexpected → 500 with a generic detail (the stack trace goes to the log only).
  */
 @Provider
@@ -106,7 +106,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             case CredentialInUseException e -> of(409, "in-use", "Credential in use", e.getMessage(), List.of());
             case OptimisticLockException e -> of(409, "concurrent-change", "Concurrent change",
                     "the entity was changed concurrently; read it again and retry", List.of());
-            case BackendNotReadyException e -> of(503, "backend-not-ready", "Backend not ready", e.getMessage(), List.of());
+            case PolicyDeniedException e -> of(403, "policy-denied", "Denied by policy", e.getMessage(), List.of());
             case McpException e -> backendError(e.error());
             case CredentialDecryptionException e -> {
                 LOG.severe(e.getMessage());

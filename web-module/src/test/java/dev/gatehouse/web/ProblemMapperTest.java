@@ -2,6 +2,10 @@ package dev.gatehouse.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gatehouse.connector.session.BackendFailures;
+import dev.gatehouse.gateway.PolicyDeniedException;
+import dev.gatehouse.gateway.UnknownToolException;
+import dev.gatehouse.policy.Decision;
 import dev.gatehouse.protocol.JsonRpcError;
 import dev.gatehouse.protocol.McpException;
 import dev.gatehouse.registry.DuplicateBackendException;
@@ -10,8 +14,6 @@ import dev.gatehouse.registry.UnknownBackendException;
 import dev.gatehouse.vault.CredentialInUseException;
 import dev.gatehouse.vault.InvalidCredentialException;
 import dev.gatehouse.vault.UnknownCredentialException;
-import dev.gatehouse.web.admin.BackendNotReadyException;
-import dev.gatehouse.web.admin.UnknownToolException;
 import jakarta.ejb.EJBException;
 import java.util.List;
 import java.util.concurrent.CompletionException;
@@ -79,11 +81,21 @@ class ProblemMapperTest {
 
     @Test
     void backendFailuresMapToGatewayStatuses() {
-        assertThat(mapper.problem(new BackendNotReadyException("a", "FAILED")).status()).isEqualTo(503);
+        assertThat(mapper.problem(BackendFailures.unavailable("a", "it is failed")).status()).isEqualTo(503);
         assertThat(mapper.problem(new McpException(JsonRpcError.BACKEND_UNAVAILABLE, "down")).status()).isEqualTo(503);
         ProblemDetails backendError = mapper.problem(new McpException(JsonRpcError.INVALID_PARAMS, "bad args"));
         assertThat(backendError.status()).isEqualTo(502);
         assertThat(backendError.detail()).contains("-32602", "bad args");
+    }
+
+    @Test
+    void aPolicyDenialIsA403WithTheReasons() {
+        ProblemDetails denied = mapper.problem(new CompletionException(
+                new PolicyDeniedException(new Decision.Deny(List.of("echo is switched off"), List.of("tools@2")))));
+
+        assertThat(denied.status()).isEqualTo(403);
+        assertThat(denied.type()).endsWith("/policy-denied");
+        assertThat(denied.detail()).contains("echo is switched off");
     }
 
     @Test

@@ -2,11 +2,12 @@ package dev.gatehouse.web.admin;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.gatehouse.connector.BackendLink;
-import dev.gatehouse.connector.BackendState;
 import dev.gatehouse.connector.CatalogKind;
-import dev.gatehouse.connector.RelayChannel;
+import dev.gatehouse.gateway.DirectCallResult;
+import dev.gatehouse.gateway.DirectCalls;
+import dev.gatehouse.identity.Principal;
 import dev.gatehouse.protocol.McpJson;
+import dev.gatehouse.web.AdminAuthenticationFilter;
 import dev.gatehouse.registry.BackendRegistry;
 import dev.gatehouse.registry.BackendSpec;
 import dev.gatehouse.registry.InvalidBackendException;
@@ -23,11 +24,10 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -44,13 +44,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @APIResponse(responseCode = "404", description = "no backend of that name",
         content = @Content(mediaType = "application/problem+json"))
 public class BackendResource {
-    private static final long CALL_TIMEOUT_SECONDS = 120;
-
     @Inject
     BackendRegistry registry;
 
     @Inject
     LiveBackends live;
+
+    @Inject
+    DirectCalls calls;
+
+    @Context
+    ContainerRequestContext request;
 
     @PathParam("name")
     String name;
@@ -134,9 +138,12 @@ public class BackendResource {
     @POST
     @Path("tools/{tool}/call")
     @Operation(summary = "Call one tool directly", description = "The body is the tool's arguments object;"
-            + " the response carries the backend's tools/call result unchanged and the duration.")
+            + " the response carries the backend's tools/call result unchanged and the duration. The call is"
+            + " decided by the policies (action tools/call, principal = the administrator) and audited like an agent's.")
     @RequestBody(description = "the tool's arguments, a JSON object (may be empty)")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = ToolCallDetails.class)))
+    @APIResponse(responseCode = "403", description = "the policies deny the call (the reasons are in the detail); it is audited",
+            content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "503", description = "the backend is not ready",
             content = @Content(mediaType = "application/problem+json"))
     public ToolCallDetails call(@PathParam("tool") String tool, JsonNode arguments) throws InterruptedException {
@@ -144,29 +151,17 @@ public class BackendResource {
         if (arguments != null && !arguments.isNull() && !arguments.isObject()) {
             throw new InvalidBackendException("arguments", "the body must be a JSON object of tool arguments");
         }
-        BackendLink link = live.link(name).orElseThrow(() -> new BackendNotReadyException(name, "PENDING"));
-        BackendState state = link.status().state();
-        if (state != BackendState.READY && state != BackendState.DEGRADED) {
-            throw new BackendNotReadyException(name, state.name());
+        DirectCallResult done = calls.call(administrator(), name, tool, arguments);
+        return new ToolCallDetails(done.backend(), done.tool(), done.result(), done.durationMs());
+    }
+
+    /** The signed-in administrator, as the authentication filter passed it on. */
+    private Principal administrator() {
+        Object principal = request.getProperty(AdminAuthenticationFilter.PRINCIPAL);
+        if (principal instanceof Principal p) {
+            return p;
         }
-        boolean known = link.catalog().tools().stream().anyMatch(t -> tool.equals(t.path("name").asText(null)));
-        if (!known) {
-            throw new UnknownToolException(name, tool);
-        }
-        ObjectNode params = McpJson.object().put("name", tool);
-        params.set("arguments", arguments == null || arguments.isNull() ? McpJson.object() : arguments);
-        long start = System.nanoTime();
-        var future = link.call("tools/call", params, RelayChannel.none());
-        try {
-            JsonNode result = future.get(CALL_TIMEOUT_SECONDS, TimeUnit.SECONDS);
-            return new ToolCallDetails(name, tool, result, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException("tool call failed", e.getCause());
-        } catch (TimeoutException e) {
-            future.cancel(true);
-            throw new dev.gatehouse.protocol.McpException(dev.gatehouse.protocol.JsonRpcError.BACKEND_TIMEOUT,
-                    "the backend did not answer within " + CALL_TIMEOUT_SECONDS + " s");
-        }
+        throw new IllegalStateException("no authenticated administrator on this request");
     }
 
     private ObjectNode entries(CatalogKind kind) {

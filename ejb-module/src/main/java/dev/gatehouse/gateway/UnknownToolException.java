@@ -1,6 +1,6 @@
-package dev.gatehouse.web.admin;
+package dev.gatehouse.gateway;
 
-/** The backend's catalog has no tool of that name. */
+/** A direct call named a tool the backend's catalog does not list. */
 public class UnknownToolException extends RuntimeException {
     public UnknownToolException(String backend, String tool) {
         super("backend '" + backend + "' has no tool named '" + tool + "'");
