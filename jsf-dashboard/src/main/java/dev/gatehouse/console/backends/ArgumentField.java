@@ -52,9 +52,18 @@ public record ArgumentField(String name, String type, Kind kind, boolean require
         return kind.name();
     }
 
-    /** The allowed values as people read them (strings without quotes). */
+    /** One allowed value: the JSON literal submitted, and how people read it (strings without quotes). */
+    public record Choice(String value, String label) implements Serializable {
+    }
+
+    /** The allowed values as choices for a select. */
+    public List<Choice> choices() {
+        return options.stream().map(o -> new Choice(o, o.startsWith("\"") && o.endsWith("\"") && o.length() >= 2
+                ? o.substring(1, o.length() - 1) : o)).toList();
+    }
+
+    /** The allowed values as people read them. */
     public List<String> optionLabels() {
-        return options.stream().map(o -> o.startsWith("\"") && o.endsWith("\"") && o.length() >= 2
-                ? o.substring(1, o.length() - 1) : o).toList();
+        return choices().stream().map(Choice::label).toList();
     }
 }

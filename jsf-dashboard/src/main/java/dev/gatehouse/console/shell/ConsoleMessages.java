@@ -4,6 +4,7 @@ import dev.gatehouse.audit.AuditStoreException;
 import dev.gatehouse.audit.InvalidAuditQueryException;
 import dev.gatehouse.audit.UnknownAuditRecordException;
 import dev.gatehouse.gateway.PolicyDeniedException;
+import dev.gatehouse.gateway.UnknownToolException;
 import dev.gatehouse.identity.DuplicateAgentException;
 import dev.gatehouse.identity.InvalidAgentException;
 import dev.gatehouse.identity.UnknownAgentException;
@@ -85,7 +86,7 @@ public final class ConsoleMessages {
             InvalidCredentialException.class, UnknownCredentialException.class, DuplicateCredentialException.class,
             CredentialInUseException.class,
             InvalidPolicyException.class, UnknownPolicyException.class, DuplicatePolicyException.class,
-            PolicyCompileException.class, PolicyDeniedException.class,
+            PolicyCompileException.class, PolicyDeniedException.class, UnknownToolException.class,
             InvalidAgentException.class, UnknownAgentException.class, DuplicateAgentException.class,
             UnknownApiKeyException.class,
             InvalidAuditQueryException.class, UnknownAuditRecordException.class, AuditStoreException.class,

@@ -7,7 +7,6 @@ import dev.gatehouse.gateway.DirectCallResult;
 import dev.gatehouse.gateway.DirectCalls;
 import dev.gatehouse.identity.Principal;
 import dev.gatehouse.protocol.McpJson;
-import dev.gatehouse.web.AdminAuthenticationFilter;
 import dev.gatehouse.registry.BackendRegistry;
 import dev.gatehouse.registry.BackendSpec;
 import dev.gatehouse.registry.InvalidBackendException;
@@ -24,10 +23,10 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -54,7 +53,7 @@ public class BackendResource {
     DirectCalls calls;
 
     @Context
-    ContainerRequestContext request;
+    SecurityContext security;
 
     @PathParam("name")
     String name;
@@ -155,13 +154,9 @@ public class BackendResource {
         return new ToolCallDetails(done.backend(), done.tool(), done.result(), done.durationMs());
     }
 
-    /** The signed-in administrator, as the authentication filter passed it on. */
+    /** The authenticated administrator (the {@code AdminAuthenticationFilter} set the security context). */
     private Principal administrator() {
-        Object principal = request.getProperty(AdminAuthenticationFilter.PRINCIPAL);
-        if (principal instanceof Principal p) {
-            return p;
-        }
-        throw new IllegalStateException("no authenticated administrator on this request");
+        return Principal.operator(AdminAuthor.of(security));
     }
 
     private ObjectNode entries(CatalogKind kind) {

@@ -1,0 +1,154 @@
+package dev.gatehouse.it.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.gatehouse.it.Gatehouse;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * The backend pages as an operator uses them: register server-everything over stdio through the
+ * form, watch it become ready, browse its tools, resources and prompts, call {@code echo} from
+ * the form generated from its schema (audited with the operator as user); edit, fail, delete.
+ */
+class BackendsBrowserIT {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static ConsoleBrowser browser;
+
+    @BeforeAll
+    static void signIn() {
+        browser = new ConsoleBrowser();
+        browser.signIn();
+        browser.waitForText(By.id("page-title"), "Overview");
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+    }
+
+    private static String unique(String what) {
+        return "ui-backends-" + what + "-" + UUID.randomUUID().toString().substring(0, 6);
+    }
+
+    private static By row(String name) {
+        return By.xpath("//tr[.//a[text()='" + name + "']]");
+    }
+
+    private static By tab(String label) {
+        return By.xpath("//ul[@role='tablist']//a[starts-with(normalize-space(.), '" + label + " (')]");
+    }
+
+    @Test
+    void registersServerEverythingThenBrowsesItAndCallsEchoFromTheGeneratedForm() throws Exception {
+        String name = unique("everything");
+        browser.open("/backends/index.xhtml");
+        browser.click(By.id("register"));
+        browser.waitForText(By.id("page-title"), "Register backend");
+        browser.type(By.id("form:name"), name);
+        browser.type(By.id("form:command"), "node");
+        browser.type(By.id("form:args"), Gatehouse.serverEverything().toString());
+        browser.type(By.id("form:env"), "GREETING=hello");
+        browser.screenshot("backend-form");
+        browser.click(By.id("form:save"));
+
+        browser.waitForText(By.id("page-title"), "Backends");
+        browser.waitForText(row(name), "Ready");
+        WebElement listed = browser.find(row(name));
+        assertThat(listed.getText()).contains("stdio", "node");
+        browser.screenshot("backends-list");
+
+        browser.click(By.linkText(name));
+        browser.waitForText(By.id("page-title"), name);
+        assertThat(browser.find(By.id("protocol")).getText()).matches("\\d{4}-\\d{2}-\\d{2}");
+        assertThat(browser.find(By.id("server")).getText()).isNotBlank();
+        WebElement echo = browser.find(By.cssSelector("[data-tool='echo']"));
+        assertThat(echo.getText()).contains("message", "string");
+        browser.screenshot("backend-tools");
+
+        browser.click(tab("Resources"));
+        browser.find(By.cssSelector("[id$='resourceTable_data'] tr"));
+        browser.click(By.cssSelector("[id$='resourceTable_data'] tr:first-child .gh-read"));
+        browser.awaitAjax();
+        String reading = browser.waitUntil(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".gh-reading"))).getText();
+        assertThat(reading).containsAnyOf("bytes", "\n");
+        browser.screenshot("backend-resources");
+
+        browser.click(tab("Prompts"));
+        assertThat(browser.all(By.cssSelector("[id$='promptTable_data'] tr"))).isNotEmpty();
+        assertThat(browser.find(By.cssSelector("[id$='promptTable_data']")).getText()).isNotBlank();
+
+        browser.click(tab("Tools"));
+        browser.click(By.cssSelector("[data-tool='echo'] .gh-try"));
+        browser.waitForText(By.id("page-title"), "Try echo");
+        browser.find(By.cssSelector("[data-field='message']")).clear();
+        browser.click(By.id("call:run"));
+        browser.waitForText(By.cssSelector("[data-field-box='message']"), "is required");
+
+        String marker = "hello from the console " + UUID.randomUUID().toString().substring(0, 8);
+        browser.type(By.cssSelector("[data-field='message']"), marker);
+        browser.click(By.id("call:run"));
+        browser.waitForText(By.id("call:outcome"), "Echo: " + marker);
+        assertThat(browser.find(By.id("duration")).getText()).matches("\\d+ ms");
+        assertThat(browser.find(By.id("resultState")).getText()).isEqualTo("OK");
+        browser.screenshot("tool-call-result");
+
+        JsonNode record = audited("user=" + Gatehouse.ADMIN_USER + "&backend=" + name + "&tool=echo&q="
+                + URLEncoder.encode(marker, StandardCharsets.UTF_8));
+        assertThat(record.path("decision").asText()).isEqualTo("allow");
+        assertThat(record.path("action").asText()).isEqualTo("tools/call");
+        assertThat(record.path("agent").isMissingNode() || record.path("agent").isNull()).isTrue();
+        assertThat(record.path("argumentsPreview").asText()).contains(marker);
+
+        Gatehouse.send("DELETE", "/api/v1/backends/" + name, null);
+    }
+
+    @Test
+    void showsAFailedBackendsErrorThenEditsDisablesAndDeletesIt() throws Exception {
+        String name = unique("down");
+        var created = Gatehouse.send("POST", "/api/v1/backends",
+                "{\"name\":\"" + name + "\",\"transport\":\"http\",\"url\":\"http://127.0.0.1:1/mcp\"}");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+
+        browser.open("/backends/index.xhtml");
+        browser.waitForText(row(name), "Failed");
+        assertThat(browser.find(row(name)).getText()).contains("http", "127.0.0.1:1");
+
+        browser.find(row(name)).findElement(By.linkText("Edit")).click();
+        browser.waitForText(By.id("page-title"), "Edit backend");
+        assertThat(browser.find(By.id("form:url")).getAttribute("value")).isEqualTo("http://127.0.0.1:1/mcp");
+        browser.type(By.id("form:url"), "not a url");
+        browser.click(By.id("form:save"));
+        browser.waitForText(By.xpath("//input[@id='form:url']/ancestor::div[contains(@class,'gh-field')]"), "url must be");
+        browser.screenshot("backend-form-error");
+
+        browser.open("/backends/index.xhtml");
+        browser.find(row(name)).findElement(By.xpath(".//button[.//span[text()='Disable']]")).click();
+        browser.waitForText(row(name), "Disabled");
+        browser.find(row(name)).findElement(By.xpath(".//button[.//span[text()='Delete']]")).click();
+        browser.click(By.id("backends:confirmYes"));
+        browser.waitUntil(ExpectedConditions.invisibilityOfElementLocated(row(name)));
+        assertThat(Gatehouse.get("/api/v1/backends/" + name).statusCode()).isEqualTo(404);
+    }
+
+    /** The newest audit record matching the query, waiting for the batched writer. */
+    private static JsonNode audited(String query) throws Exception {
+        for (int attempt = 0; attempt < 50; attempt++) {
+            JsonNode records = JSON.readTree(Gatehouse.get("/api/v1/audit?" + query).body()).path("records");
+            if (records.size() > 0) {
+                return records.get(0);
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("no audit record for " + query);
+    }
+}
