@@ -65,6 +65,7 @@ class BackendsBrowserIT {
         browser.waitForText(row(name), "Ready");
         WebElement listed = browser.find(row(name));
         assertThat(listed.getText()).contains("stdio", "node");
+        browser.waitUntil(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-growl-item")));
         browser.screenshot("backends-list");
 
         browser.click(By.linkText(name));
@@ -123,7 +124,7 @@ class BackendsBrowserIT {
         browser.waitForText(row(name), "Failed");
         assertThat(browser.find(row(name)).getText()).contains("http", "127.0.0.1:1");
 
-        browser.find(row(name)).findElement(By.linkText("Edit")).click();
+        browser.find(row(name)).findElement(By.cssSelector("[title='Edit']")).click();
         browser.waitForText(By.id("page-title"), "Edit backend");
         assertThat(browser.find(By.id("form:url")).getAttribute("value")).isEqualTo("http://127.0.0.1:1/mcp");
         browser.type(By.id("form:url"), "not a url");
@@ -132,9 +133,9 @@ class BackendsBrowserIT {
         browser.screenshot("backend-form-error");
 
         browser.open("/backends/index.xhtml");
-        browser.find(row(name)).findElement(By.xpath(".//button[.//span[text()='Disable']]")).click();
+        browser.find(row(name)).findElement(By.cssSelector("button[title='Disable']")).click();
         browser.waitForText(row(name), "Disabled");
-        browser.find(row(name)).findElement(By.xpath(".//button[.//span[text()='Delete']]")).click();
+        browser.find(row(name)).findElement(By.cssSelector("button[title='Delete']")).click();
         browser.click(By.id("backends:confirmYes"));
         browser.waitUntil(ExpectedConditions.invisibilityOfElementLocated(row(name)));
         assertThat(Gatehouse.get("/api/v1/backends/" + name).statusCode()).isEqualTo(404);
