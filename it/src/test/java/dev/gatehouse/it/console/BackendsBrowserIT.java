@@ -110,7 +110,32 @@ class BackendsBrowserIT {
         assertThat(record.path("agent").isMissingNode() || record.path("agent").isNull()).isTrue();
         assertThat(record.path("argumentsPreview").asText()).contains(marker);
 
-        Gatehouse.send("DELETE", "/api/v1/backends/" + name, null);
+        String policy = "ui-backends-deny-" + UUID.randomUUID().toString().substring(0, 6);
+        String source = """
+                package gatehouse.uibackends.p%s
+                import rego.v1
+                deny contains sprintf("echo is switched off for %%s", [input.principal.user]) if {
+                    input.backend.name == "%s"
+                    input.tool.name == "echo"
+                }
+                """.formatted(policy.substring(policy.length() - 6), name);
+        var stored = Gatehouse.send("POST", "/api/v1/policies", JSON.writeValueAsString(
+                java.util.Map.of("name", policy, "source", source)));
+        assertThat(stored.statusCode()).as(stored.body()).isEqualTo(201);
+        try {
+            browser.click(By.id("call:run"));
+            browser.waitForText(By.id("call:denied"), "echo is switched off for " + Gatehouse.ADMIN_USER);
+            browser.screenshot("tool-call-denied");
+            var viaApi = Gatehouse.send("POST", "/api/v1/backends/" + name + "/tools/echo/call", "{\"message\":\"api\"}");
+            assertThat(viaApi.statusCode()).isEqualTo(403);
+            assertThat(viaApi.body()).contains("echo is switched off for " + Gatehouse.ADMIN_USER);
+            JsonNode denied = audited("user=" + Gatehouse.ADMIN_USER + "&backend=" + name + "&decision=deny&q="
+                    + URLEncoder.encode(marker, StandardCharsets.UTF_8));
+            assertThat(denied.path("reasons").get(0).asText()).contains("echo is switched off");
+        } finally {
+            Gatehouse.send("DELETE", "/api/v1/policies/" + policy, null);
+            Gatehouse.send("DELETE", "/api/v1/backends/" + name, null);
+        }
     }
 
     @Test
