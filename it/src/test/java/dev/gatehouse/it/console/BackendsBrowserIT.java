@@ -110,6 +110,21 @@ class BackendsBrowserIT {
         assertThat(record.path("agent").isMissingNode() || record.path("agent").isNull()).isTrue();
         assertThat(record.path("argumentsPreview").asText()).contains(marker);
 
+        browser.open("/backends/call.xhtml?name=" + name + "&tool=get-tiny-image");
+        browser.click(By.id("call:run"));
+        WebElement image = browser.find(By.cssSelector("#call\\:outcome img.gh-result-image"));
+        assertThat(image.getAttribute("src")).startsWith("data:image/png;base64,");
+        assertThat((Boolean) ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0;", image)).isTrue();
+
+        browser.open("/backends/call.xhtml?name=" + name + "&tool=get-structured-content");
+        assertThat(browser.find(By.cssSelector("[data-field-box='location']")).getText()).contains("location");
+        browser.click(By.cssSelector("[data-field-box='location'] .ui-selectonemenu"));
+        browser.click(By.cssSelector("li.ui-selectonemenu-item[data-label='Chicago']"));
+        browser.click(By.id("call:run"));
+        browser.waitForText(By.id("structured"), "temperature");
+        browser.screenshot("tool-call-structured");
+
         String policy = "ui-backends-deny-" + UUID.randomUUID().toString().substring(0, 6);
         String source = """
                 package gatehouse.uibackends.p%s
@@ -123,6 +138,8 @@ class BackendsBrowserIT {
                 java.util.Map.of("name", policy, "source", source)));
         assertThat(stored.statusCode()).as(stored.body()).isEqualTo(201);
         try {
+            browser.open("/backends/call.xhtml?name=" + name + "&tool=echo");
+            browser.type(By.cssSelector("[data-field='message']"), marker);
             browser.click(By.id("call:run"));
             browser.waitForText(By.id("call:denied"), "echo is switched off for " + Gatehouse.ADMIN_USER);
             browser.screenshot("tool-call-denied");
