@@ -119,8 +119,7 @@ class BackendsBrowserIT {
 
         browser.open("/backends/call.xhtml?name=" + name + "&tool=get-structured-content");
         assertThat(browser.find(By.cssSelector("[data-field-box='location']")).getText()).contains("location");
-        browser.click(By.cssSelector("[data-field-box='location'] .ui-selectonemenu"));
-        browser.click(By.cssSelector("li.ui-selectonemenu-item[data-label='Chicago']"));
+        choose("location", "Chicago");
         browser.click(By.id("call:run"));
         browser.waitForText(By.id("structured"), "temperature");
         browser.screenshot("tool-call-structured");
@@ -181,6 +180,26 @@ class BackendsBrowserIT {
         browser.click(By.id("backends:confirmYes"));
         browser.waitUntil(ExpectedConditions.invisibilityOfElementLocated(row(name)));
         assertThat(Gatehouse.get("/api/v1/backends/" + name).statusCode()).isEqualTo(404);
+    }
+
+    /** Picks an option of a generated select (a PrimeFaces menu: opening and closing are animated, so retry). */
+    private static void choose(String field, String label) {
+        By menu = By.cssSelector("[data-field-box='" + field + "'] .ui-selectonemenu");
+        By option = By.cssSelector("li.ui-selectonemenu-item[data-label='" + label + "']");
+        browser.waitUntil(d -> {
+            try {
+                var items = d.findElements(option);
+                if (items.isEmpty() || !items.getFirst().isDisplayed()) {
+                    d.findElement(menu).click();
+                    return false;
+                }
+                items.getFirst().click();
+                return "true".equals(d.findElement(option).getDomAttribute("aria-selected"));
+            } catch (org.openqa.selenium.WebDriverException e) {
+                return false;
+            }
+        });
+        browser.waitUntil(ExpectedConditions.invisibilityOfElementLocated(option));
     }
 
     /** The newest audit record matching the query, waiting for the batched writer. */
