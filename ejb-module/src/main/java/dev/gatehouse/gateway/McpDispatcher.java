@@ -29,7 +29,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -131,14 +133,15 @@ public final class McpDispatcher {
         } catch (RuntimeException e) {
             call = CompletableFuture.failedFuture(e);
         }
-        return call.handle((value, failure) -> new DirectOutcome(value, failure == null ? null : direct(failure, backend, timeout)))
+        return call.handle((value, failure) ->
+                        new DirectOutcome(value, failure == null ? null : direct(failure, backend, timeout)))
                 .thenCompose(outcome -> auditor.finish(request, trail, outcome.response(request.message().id()))
                         .thenApply(outcome::afterAudit));
     }
 
     private static Throwable direct(Throwable failure, String backend, Duration timeout) {
         Throwable cause = ErrorTranslator.unwrap(failure);
-        return cause instanceof java.util.concurrent.TimeoutException
+        return cause instanceof TimeoutException
                 ? new McpException(JsonRpcError.BACKEND_TIMEOUT, "backend '" + backend + "' did not answer within "
                         + timeout.toSeconds() + " s")
                 : cause;
@@ -146,13 +149,14 @@ public final class McpDispatcher {
 
     private record DirectOutcome(JsonNode value, Throwable failure) {
         JsonRpcResponse response(JsonNode id) {
-            return failure == null ? JsonRpcResponse.success(id, value) : JsonRpcResponse.failure(id, ErrorTranslator.toError(failure));
+            return failure == null ? JsonRpcResponse.success(id, value)
+                    : JsonRpcResponse.failure(id, ErrorTranslator.toError(failure));
         }
 
         /** The result, or the call's own failure; an allowed call whose audit failed (strict mode) fails too. */
         JsonNode afterAudit(JsonRpcResponse audited) {
             if (failure != null) {
-                throw failure instanceof RuntimeException r ? r : new java.util.concurrent.CompletionException(failure);
+                throw failure instanceof RuntimeException r ? r : new CompletionException(failure);
             }
             if (audited.isError()) {
                 throw new McpException(audited.error());

@@ -11,6 +11,8 @@
  * Typed failures are translated to JSON-RPC errors in one place,
  * {@link dev.gatehouse.gateway.ErrorTranslator}. Scoping and policy decisions happen in one
  * place, {@code AccessGate}, before any backend is contacted; the audit hook is
- * {@code CallAuditor}. Nothing else here decides who may do what.
+ * {@code CallAuditor}. Nothing else here decides who may do what. An operator's direct tool
+ * call ({@link dev.gatehouse.gateway.DirectCalls}, for the admin API and the console) takes the
+ * same gate and audit as an agent's {@code tools/call}.
  */
 package dev.gatehouse.gateway;

@@ -7,11 +7,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gatehouse.it.Gatehouse;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -114,7 +117,7 @@ class BackendsBrowserIT {
         browser.click(By.id("call:run"));
         WebElement image = browser.find(By.cssSelector("#call\\:outcome img.gh-result-image"));
         assertThat(image.getAttribute("src")).startsWith("data:image/png;base64,");
-        assertThat((Boolean) ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+        assertThat((Boolean) ((JavascriptExecutor) browser.driver())
                 .executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0;", image)).isTrue();
 
         browser.open("/backends/call.xhtml?name=" + name + "&tool=get-structured-content");
@@ -134,7 +137,7 @@ class BackendsBrowserIT {
                 }
                 """.formatted(policy.substring(policy.length() - 6), name);
         var stored = Gatehouse.send("POST", "/api/v1/policies", JSON.writeValueAsString(
-                java.util.Map.of("name", policy, "source", source)));
+                Map.of("name", policy, "source", source)));
         assertThat(stored.statusCode()).as(stored.body()).isEqualTo(201);
         try {
             browser.open("/backends/call.xhtml?name=" + name + "&tool=echo");
@@ -195,7 +198,7 @@ class BackendsBrowserIT {
                 }
                 items.getFirst().click();
                 return "true".equals(d.findElement(option).getDomAttribute("aria-selected"));
-            } catch (org.openqa.selenium.WebDriverException e) {
+            } catch (WebDriverException e) {
                 return false;
             }
         });

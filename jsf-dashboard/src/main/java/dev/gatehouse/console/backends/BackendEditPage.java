@@ -12,7 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 
 /**
  * Registers a backend, or edits one ({@code ?name=}). The registry validates; its
@@ -22,9 +22,8 @@ import java.util.Map;
 @ViewScoped
 public class BackendEditPage implements Serializable {
     private static final long serialVersionUID = 1L;
-    /** Registry field names → the form's component ids. */
-    private static final Map<String, String> FIELDS = Map.of("name", "name", "transport", "transport", "url", "url",
-            "command", "command", "args", "args", "env", "env", "credential", "credential");
+    /** The registry's field names that are also the ids of this form's inputs. */
+    private static final Set<String> FIELDS = Set.of("name", "transport", "url", "command", "args", "env", "credential");
 
     @Inject
     ConsoleBackends backends;
@@ -70,7 +69,7 @@ public class BackendEditPage implements Serializable {
             return "/backends/index?faces-redirect=true";
         } catch (InvalidBackendException e) {
             String field = e.field() == null ? "" : e.field().replaceFirst("\\..*", "");
-            ConsoleMessages.failure(FIELDS.containsKey(field) ? "form:" + FIELDS.get(field) : null,
+            ConsoleMessages.failure(FIELDS.contains(field) ? "form:" + field : null,
                     editing ? "Saving" : "Registering", e);
         } catch (RuntimeException e) {
             ConsoleMessages.failure(null, editing ? "Saving" : "Registering", e);

@@ -58,7 +58,8 @@ public class BackendPage implements Serializable {
     private void show(BackendSpec spec) {
         row = backends.row(spec);
         if (spec.transport() instanceof StdioTransportSpec stdio) {
-            environment = stdio.env().entrySet().stream().sorted(Map.Entry.comparingByKey()).map(e -> e.getKey() + "=" + e.getValue()).toList();
+            environment = stdio.env().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                    .map(e -> e.getKey() + "=" + e.getValue()).toList();
         }
         backends.link(spec.name()).ifPresent(link -> {
             BackendStatus status = link.status();

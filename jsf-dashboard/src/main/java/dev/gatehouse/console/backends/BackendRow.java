@@ -13,6 +13,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * One backend as the list and its page show it: the definition joined with the live link's
@@ -31,15 +32,16 @@ public record BackendRow(String name, String transport, String target, boolean e
     public static BackendRow of(BackendSpec spec, Optional<BackendLink> link, Instant now) {
         String target = switch (spec.transport()) {
             case HttpTransportSpec http -> http.url().toString();
-            case StdioTransportSpec stdio -> String.join(" ", java.util.stream.Stream.concat(
-                    java.util.stream.Stream.of(stdio.command()), stdio.args().stream()).toList());
+            case StdioTransportSpec stdio ->
+                    String.join(" ", Stream.concat(Stream.of(stdio.command()), stdio.args().stream()).toList());
         };
         BackendStatus status = link.map(BackendLink::status).orElse(null);
         Catalog catalog = link.map(BackendLink::catalog).orElse(Catalog.EMPTY);
         String state = status == null ? (spec.enabled() ? "pending" : "disabled")
                 : status.state().name().toLowerCase(Locale.ROOT);
         return new BackendRow(spec.name(), spec.transport().kind(), target, spec.enabled(), spec.credential(), state,
-                status == null ? "" : ago(status.since(), now), status == null || status.lastError() == null ? "" : status.lastError(),
+                status == null ? "" : ago(status.since(), now),
+                status == null || status.lastError() == null ? "" : status.lastError(),
                 status == null || status.lastErrorAt() == null ? "" : ago(status.lastErrorAt(), now),
                 catalog.tools().size(), catalog.resources().size(), catalog.resourceTemplates().size(), catalog.prompts().size());
     }

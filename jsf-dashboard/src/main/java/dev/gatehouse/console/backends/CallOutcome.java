@@ -61,7 +61,8 @@ public record CallOutcome(boolean error, long durationMs, List<Block> blocks, St
             case "resource" -> {
                 JsonNode resource = block.path("resource");
                 String text = resource.has("text") ? resource.path("text").asText()
-                        : resource.has("blob") ? "binary, " + ResourceContent.decodedSize(resource.path("blob").asText()) + " bytes" : "";
+                        : resource.has("blob") ? "binary, " + ResourceContent.decodedSize(resource.path("blob").asText()) + " bytes"
+                        : "";
                 yield new Block("resource", text, "", resource.path("uri").asText("") + mime(resource));
             }
             case "resource_link" -> new Block("resource", block.path("description").asText(block.path("name").asText("")),

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -34,7 +35,7 @@ public class ToolCallPage implements Serializable {
     private String name;
     private String tool;
     private CatalogViews.Tool view;
-    private ArgumentForm form = new ArgumentForm(java.util.List.of());
+    private ArgumentForm form = new ArgumentForm(List.of());
     private Map<String, String> values = new HashMap<>();
     private Map<String, String> errors = new HashMap<>();
     private CallOutcome outcome;
