@@ -2,7 +2,10 @@ package dev.gatehouse.console.policies;
 
 import jakarta.ejb.EJBException;
 
-/** The business exception inside an EJB container's wrapper (the policy exceptions are not application exceptions). */
+/**
+ * The failure a page reacts to: the business exception itself, also when an EJB container wrapped
+ * it in an {@link EJBException} (as containers do with exceptions not declared application exceptions).
+ */
 final class Causes {
     private Causes() {
     }

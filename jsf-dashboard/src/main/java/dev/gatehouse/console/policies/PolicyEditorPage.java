@@ -28,6 +28,8 @@ public class PolicyEditorPage implements Serializable {
     /** The flash keys the simulator reads a carried draft from. */
     static final String DRAFT_NAME = "gatehouse.policy.draft.name";
     static final String DRAFT_SOURCE = "gatehouse.policy.draft.source";
+    /** Save failures are shown above the form, on the source field's messages. */
+    private static final String FIELD = "policy-form:source";
     static final String TEMPLATE = """
             package gatehouse.example
             import rego.v1
@@ -101,10 +103,10 @@ public class PolicyEditorPage implements Serializable {
             Throwable cause = Causes.of(e);
             if (cause instanceof PolicyCompileException compile) {
                 problems = compile.errors().stream().map(CompileProblem::of).toList();
-                ConsoleMessages.error(null, "The policy does not compile",
+                ConsoleMessages.error(FIELD, "The policy does not compile",
                         problems.size() + (problems.size() == 1 ? " error" : " errors") + "; nothing was saved.");
             } else {
-                ConsoleMessages.failure(null, creating ? "Creating the policy" : "Saving '" + name + "'", cause);
+                ConsoleMessages.failure(FIELD, creating ? "Creating the policy" : "Saving '" + name + "'", cause);
             }
         }
         return null;

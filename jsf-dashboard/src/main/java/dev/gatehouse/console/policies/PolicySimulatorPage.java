@@ -22,6 +22,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,6 +39,8 @@ public class PolicySimulatorPage implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String PROTOCOL = "2025-06-18";
+    /** Where the page's own messages go: above the form (the growl shows only unexpected failures). */
+    private static final String MESSAGES = "sim:run";
 
     @Inject
     PolicySimulator simulator;
@@ -110,19 +113,19 @@ public class PolicySimulatorPage implements Serializable {
         outcome = null;
         problems = List.of();
         if (backend == null || tool == null) {
-            ConsoleMessages.error("sim:messages", "Choose a backend and a tool", null);
+            ConsoleMessages.error(MESSAGES, "Choose a backend and a tool", null);
             return;
         }
         JsonNode args;
         try {
             args = arguments == null || arguments.isBlank() ? JSON.createObjectNode() : JSON.readTree(arguments);
         } catch (JsonProcessingException e) {
-            ConsoleMessages.error("sim:messages", "The arguments are not JSON", e.getOriginalMessage());
+            ConsoleMessages.error(MESSAGES, "The arguments are not JSON", e.getOriginalMessage());
             return;
         }
         boolean draft = "draft".equals(against);
         if (draft && (draftSource == null || draftSource.isBlank())) {
-            ConsoleMessages.error("sim:messages", "The draft is empty", "Paste a policy, or simulate the enabled policies.");
+            ConsoleMessages.error(MESSAGES, "The draft is empty", "Paste a policy, or simulate the enabled policies.");
             return;
         }
         PolicySelection selection = draft ? new PolicySelection.Drafts(Map.of(draftName, draftSource))
@@ -133,14 +136,14 @@ public class PolicySimulatorPage implements Serializable {
                     draft ? "the draft '" + draftName + "'" : "the enabled policies",
                     JSON.writerWithDefaultPrettyPrinter().writeValueAsString(input.toJson()));
         } catch (JsonProcessingException e) {
-            ConsoleMessages.failure("sim:messages", "Simulating", e);
+            ConsoleMessages.failure(MESSAGES, "Simulating", e);
         } catch (RuntimeException e) {
             Throwable cause = Causes.of(e);
             if (cause instanceof PolicyCompileException compile) {
                 problems = compile.errors().stream().map(CompileProblem::of).toList();
-                ConsoleMessages.error("sim:messages", "The draft does not compile", problems.size() + " error(s)");
+                ConsoleMessages.error(MESSAGES, "The draft does not compile", problems.size() + " error(s)");
             } else {
-                ConsoleMessages.failure("sim:messages", "Simulating", cause);
+                ConsoleMessages.failure(MESSAGES, "Simulating", cause);
             }
         }
     }
@@ -150,7 +153,7 @@ public class PolicySimulatorPage implements Serializable {
         String who = blankToNull(agent);
         String as = blankToNull(user);
         Principal principal = new Principal(who != null ? Principal.Kind.AGENT : as != null ? Principal.Kind.USER
-                : Principal.Kind.OPERATOR, who, as, new java.util.HashSet<>(scopes), new java.util.HashSet<>(groups), null, null);
+                : Principal.Kind.OPERATOR, who, as, new HashSet<>(scopes), new HashSet<>(groups), null, null);
         JsonNode annotations = entry().map(t -> t.path("annotations")).orElse(null);
         String transport = link().map(BackendLink::transport).orElse(null);
         return new PolicyInput(action, principal, new PolicyInput.BackendRef(backend, transport),
@@ -170,33 +173,111 @@ public class PolicySimulatorPage implements Serializable {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    // --- form fields
+    public String getAgent() {
+        return agent;
+    }
 
-    public String getAgent() { return agent; }
-    public void setAgent(String agent) { this.agent = agent; }
-    public String getUser() { return user; }
-    public void setUser(String user) { this.user = user; }
-    public List<String> getScopes() { return scopes; }
-    public void setScopes(List<String> scopes) { this.scopes = scopes == null ? new ArrayList<>() : scopes; }
-    public List<String> getGroups() { return groups; }
-    public void setGroups(List<String> groups) { this.groups = groups == null ? new ArrayList<>() : groups; }
-    public String getBackend() { return backend; }
-    public void setBackend(String backend) { this.backend = backend; }
-    public String getTool() { return tool; }
-    public void setTool(String tool) { this.tool = tool; }
-    public String getAction() { return action; }
-    public void setAction(String action) { this.action = action; }
-    public String getArguments() { return arguments; }
-    public void setArguments(String arguments) { this.arguments = arguments; }
-    public String getAgainst() { return against; }
-    public void setAgainst(String against) { this.against = against; }
-    public String getDraftName() { return draftName; }
-    public void setDraftName(String draftName) { this.draftName = draftName; }
-    public String getDraftSource() { return draftSource; }
-    public void setDraftSource(String draftSource) { this.draftSource = draftSource; }
-    public List<String> getAgentNames() { return agentNames; }
-    public List<String> getBackendNames() { return backendNames; }
-    public List<String> getToolNames() { return toolNames; }
-    public SimulationOutcome getOutcome() { return outcome; }
-    public List<CompileProblem> getProblems() { return problems; }
+    public void setAgent(String agent) {
+        this.agent = agent;
+    }
+
+    public String getUser() {
+        return user;
+    }
+
+    public void setUser(String user) {
+        this.user = user;
+    }
+
+    public List<String> getScopes() {
+        return scopes;
+    }
+
+    public void setScopes(List<String> scopes) {
+        this.scopes = scopes == null ? new ArrayList<>() : scopes;
+    }
+
+    public List<String> getGroups() {
+        return groups;
+    }
+
+    public void setGroups(List<String> groups) {
+        this.groups = groups == null ? new ArrayList<>() : groups;
+    }
+
+    public String getBackend() {
+        return backend;
+    }
+
+    public void setBackend(String backend) {
+        this.backend = backend;
+    }
+
+    public String getTool() {
+        return tool;
+    }
+
+    public void setTool(String tool) {
+        this.tool = tool;
+    }
+
+    public String getAction() {
+        return action;
+    }
+
+    public void setAction(String action) {
+        this.action = action;
+    }
+
+    public String getArguments() {
+        return arguments;
+    }
+
+    public void setArguments(String arguments) {
+        this.arguments = arguments;
+    }
+
+    public String getAgainst() {
+        return against;
+    }
+
+    public void setAgainst(String against) {
+        this.against = against;
+    }
+
+    public String getDraftName() {
+        return draftName;
+    }
+
+    public void setDraftName(String draftName) {
+        this.draftName = draftName;
+    }
+
+    public String getDraftSource() {
+        return draftSource;
+    }
+
+    public void setDraftSource(String draftSource) {
+        this.draftSource = draftSource;
+    }
+
+    public List<String> getAgentNames() {
+        return agentNames;
+    }
+
+    public List<String> getBackendNames() {
+        return backendNames;
+    }
+
+    public List<String> getToolNames() {
+        return toolNames;
+    }
+
+    public SimulationOutcome getOutcome() {
+        return outcome;
+    }
+
+    public List<CompileProblem> getProblems() {
+        return problems;
+    }
 }
