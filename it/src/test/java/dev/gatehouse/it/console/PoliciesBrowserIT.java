@@ -20,6 +20,7 @@ import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -90,21 +91,37 @@ class PoliciesBrowserIT {
     }
 
     /**
-     * Chooses an item of a PrimeFaces select-one menu the way a person does: open it, click the
-     * label; again if the menu did not take it (a click while the page still initialises).
+     * Chooses an item of a PrimeFaces select-one menu the way a person does: open it, wait for
+     * the panel to fade in, narrow it with its filter, click the label; again if the menu did not take it (a click while
+     * the page still initialises or the panel still animates).
      */
-    private static void choose(String menuId, String label) {
+    private static void choose(String menuId, String label) throws InterruptedException {
+        By panel = By.id(menuId + "_panel");
         By item = By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']");
-        for (int attempt = 0; attempt < 3; attempt++) {
-            browser.awaitAjax();
-            browser.click(By.id(menuId));
-            browser.click(item);
-            browser.awaitAjax();
-            if (label.equals(browser.find(By.id(menuId + "_label")).getText())) {
-                return;
+        WebDriverException last = null;
+        for (int attempt = 0; attempt < 5; attempt++) {
+            try {
+                browser.awaitAjax();
+                if (!browser.driver().findElement(panel).isDisplayed()) {
+                    browser.click(By.id(menuId));
+                }
+                browser.find(panel);
+                Thread.sleep(300);
+                for (WebElement filter : browser.all(By.id(menuId + "_filter"))) {
+                    filter.clear();
+                    filter.sendKeys(label);
+                }
+                browser.click(item);
+                browser.awaitAjax();
+                if (label.equals(browser.driver().findElement(By.id(menuId + "_label")).getText())) {
+                    return;
+                }
+            } catch (WebDriverException e) {
+                last = e;
             }
+            Thread.sleep(500);
         }
-        assertThat(browser.find(By.id(menuId + "_label")).getText()).as(menuId).isEqualTo(label);
+        throw new AssertionError("could not choose '" + label + "' in " + menuId, last);
     }
 
     private static By row(String policy) {

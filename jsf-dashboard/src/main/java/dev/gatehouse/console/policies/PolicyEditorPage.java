@@ -97,8 +97,9 @@ public class PolicyEditorPage implements Serializable {
             int before = version;
             StoredPolicy saved = store.update(name, source, enabled, operator);
             show(saved);
-            ConsoleMessages.info(saved.version() > before ? "Saved as version " + saved.version() + "."
-                    : "The source is unchanged: still version " + saved.version() + ".");
+            String state = saved.enabled() ? "enabled" : "disabled";
+            ConsoleMessages.info(saved.version() > before ? "Saved as version " + saved.version() + " (" + state + ")."
+                    : "The source is unchanged: still version " + saved.version() + " (" + state + ").");
         } catch (RuntimeException e) {
             Throwable cause = Causes.of(e);
             if (cause instanceof PolicyCompileException compile) {
