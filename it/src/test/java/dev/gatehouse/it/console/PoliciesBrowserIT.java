@@ -185,6 +185,19 @@ class PoliciesBrowserIT {
                 .contains("ui-toggleswitch-checked");
         browser.screenshot("policies-list");
 
+        // the enabled set, as enforcement sees it now, denies the call too
+        browser.click(By.id("simulate"));
+        browser.waitForText(By.id("page-title"), "Policy simulator");
+        assertThat(browser.driver().findElement(By.cssSelector("[id='sim:against'] input[value='enabled']")).isSelected())
+                .as("without a carried draft the simulator decides with the enabled policies").isTrue();
+        choose("sim:backend", BACKEND);
+        choose("sim:tool", "echo");
+        browser.click(By.id("sim:run"));
+        browser.waitForText(By.id("verdict"), "DENY");
+        assertThat(browser.find(By.id("reasons")).getText()).contains("policy '" + POLICY + "': echo is switched off");
+        assertThat(browser.find(By.id("sim:results")).getText()).contains(POLICY).contains("v1");
+        browser.open("/policies/index.xhtml");
+
         // leave nothing enabled behind: disable it again, then delete it through the console
         browser.click(By.xpath("//tr[.//a[normalize-space(text())='" + POLICY + "']]//div[contains(@class,'ui-toggleswitch')]"));
         browser.awaitAjax();
