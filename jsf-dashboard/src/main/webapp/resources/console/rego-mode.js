@@ -11,6 +11,7 @@
       {regex: /#.*/, token: "comment"},
       {regex: /"(?:[^\\"]|\\.)*"?/, token: "string"},
       {regex: /`/, token: "string", next: "raw"},
+      {regex: /(default)(\s+)([A-Za-z_]\w*)/, sol: true, token: ["keyword", null, "def"]},
       {regex: keywords, token: "keyword"},
       {regex: /(?:true|false|null)\b/, token: "atom"},
       {regex: /(?:input|data)\b/, token: "variable-2"},

@@ -14,12 +14,17 @@ import java.util.Locale;
 public record SimulationOutcome(String decision, List<String> reasons, List<String> versions, List<Row> policies,
                                 long micros, String against, String input) implements Serializable {
 
-    /** One policy's own result; {@code allow} is {@code "—"} when the policy defines no allow rule. */
+    /** One policy's own result; {@code allow} is {@code ""} when the policy defines no allow rule. */
     public record Row(String policy, int version, String allow, List<String> deny, String error, boolean permits)
             implements Serializable {
         static Row of(PolicyResult r) {
-            return new Row(r.policy(), r.version(), r.allow().map(a -> a ? "true" : "false").orElse("—"), r.deny(),
+            return new Row(r.policy(), r.version(), r.allow().map(String::valueOf).orElse(""), r.deny(),
                     r.error().orElse(""), r.permits());
+        }
+
+        /** {@code allow = true}, {@code allow = false} or {@code no allow rule}. */
+        public String allowLabel() {
+            return allow.isEmpty() ? "no allow rule" : "allow = " + allow;
         }
 
         /** {@code draft} for an unsaved source, else {@code v3}. */

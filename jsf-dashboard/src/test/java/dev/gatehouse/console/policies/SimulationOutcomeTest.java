@@ -24,7 +24,8 @@ class SimulationOutcomeTest {
         assertThat(outcome.decision()).isEqualTo("deny");
         assertThat(outcome.reasons()).containsExactly("policy 'b': echo is off");
         assertThat(outcome.policies()).extracting(SimulationOutcome.Row::versionLabel).containsExactly("v2", "draft");
-        assertThat(outcome.policies()).extracting(SimulationOutcome.Row::allow).containsExactly("true", "—");
+        assertThat(outcome.policies()).extracting(SimulationOutcome.Row::allowLabel)
+                .containsExactly("allow = true", "no allow rule");
         assertThat(outcome.policies()).extracting(SimulationOutcome.Row::permits).containsExactly(true, false);
         assertThat(outcome.time()).isEqualTo("1.23 ms");
     }
