@@ -120,9 +120,11 @@ public final class ConsoleBrowser implements AutoCloseable {
     public Path screenshot(String name) {
         Dimension original = driver.manage().window().getSize();
         try {
+            // the window's outer size includes the browser's own chrome: add it to the page height
             Number height = (Number) ((JavascriptExecutor) driver).executeScript(
-                    "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight);");
-            driver.manage().window().setSize(new Dimension(original.getWidth(), Math.min(Math.max(height.intValue() + 40, 600), 6000)));
+                    "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)"
+                            + " + Math.max(0, window.outerHeight - window.innerHeight);");
+            driver.manage().window().setSize(new Dimension(original.getWidth(), Math.min(Math.max(height.intValue() + 8, 600), 6000)));
             Files.createDirectories(SCREENSHOTS);
             Path file = SCREENSHOTS.resolve(name + ".png");
             Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
