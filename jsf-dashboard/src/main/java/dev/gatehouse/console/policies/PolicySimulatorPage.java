@@ -150,10 +150,8 @@ public class PolicySimulatorPage implements Serializable {
 
     /** The input as enforcement builds it: an agent when one is chosen, else a user, else the operator. */
     private PolicyInput input(JsonNode args) {
-        String who = blankToNull(agent);
-        String as = blankToNull(user);
-        Principal principal = new Principal(who != null ? Principal.Kind.AGENT : as != null ? Principal.Kind.USER
-                : Principal.Kind.OPERATOR, who, as, new HashSet<>(scopes), new HashSet<>(groups), null, null);
+        Principal principal = Principal.simulated(blankToNull(agent), blankToNull(user), new HashSet<>(scopes),
+                new HashSet<>(groups), null);
         JsonNode annotations = entry().map(t -> t.path("annotations")).orElse(null);
         String transport = link().map(BackendLink::transport).orElse(null);
         return new PolicyInput(action, principal, new PolicyInput.BackendRef(backend, transport),
