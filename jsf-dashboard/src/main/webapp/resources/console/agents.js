@@ -4,7 +4,7 @@ function gatehouseCopy(id, button) {
   var done = function (text) {
     var label = button.lastChild;
     var before = label.textContent;
-    label.textContent = text;
+    label.textContent = text.trim();
     setTimeout(function () { label.textContent = before; }, 2000);
   };
   var fallback = function () {
@@ -12,10 +12,10 @@ function gatehouseCopy(id, button) {
     field.select();
     var copied = false;
     try { copied = document.execCommand('copy'); } catch (e) { copied = false; }
-    done(copied ? ' Copied' : ' Press Ctrl+C');
+    done(copied ? 'Copied' : 'Press Ctrl+C');
   };
   if (navigator.clipboard && window.isSecureContext) {
-    navigator.clipboard.writeText(field.value).then(function () { done(' Copied'); }, fallback);
+    navigator.clipboard.writeText(field.value).then(function () { done('Copied'); }, fallback);
   } else {
     fallback();
   }

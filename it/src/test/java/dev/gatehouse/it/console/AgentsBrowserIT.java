@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -100,8 +101,10 @@ class AgentsBrowserIT {
         browser.open("/agents/agent.xhtml?name=" + AGENT);
         browser.find(By.cssSelector("[id='keys:list'] button[id$=':revoke']")).click();
         browser.click(By.id("confirm:confirmYes"));
+        browser.waitUntil(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog")));
         browser.waitForText(By.id("growl_container"), "revoked");
         browser.waitForText(By.id("keys:list"), "No keys");
+        assertThat(browser.all(By.cssSelector(".ui-confirm-dialog"))).noneMatch(WebElement::isDisplayed);
         browser.screenshot("agent-key-revoked");
 
         HttpResponse<String> refused = initialize(key);
@@ -121,7 +124,8 @@ class AgentsBrowserIT {
         assertThat(JSON.readTree(Gatehouse.get("/api/v1/agents/" + name).body()).path("enabled").asBoolean()).isFalse();
 
         browser.find(row).findElement(By.cssSelector("button[id$=':delete']")).click();
-        browser.click(By.id("agents:confirmYes"));
+        browser.click(By.id("confirm:confirmYes"));
+        browser.waitUntil(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog")));
         browser.waitUntil(ExpectedConditions.invisibilityOfElementLocated(row));
         assertThat(Gatehouse.get("/api/v1/agents/" + name).statusCode()).isEqualTo(404);
     }

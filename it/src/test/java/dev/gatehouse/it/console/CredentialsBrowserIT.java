@@ -91,6 +91,8 @@ class CredentialsBrowserIT {
         assertThat(list).contains(headers).contains("X-Ui-Key").contains("X-Ui-Tenant");
         assertThat(browser.source()).doesNotContain(token).doesNotContain(apiKey).doesNotContain(tenant);
         assertThat(credential(headers).path("secretsSet").toString()).contains("headers.X-Ui-Key", "headers.X-Ui-Tenant");
+        browser.open("/credentials/index.xhtml");
+        assertThat(browser.source()).doesNotContain(token).doesNotContain(apiKey).doesNotContain(tenant);
         browser.screenshot("credentials-list");
 
         browser.open("/credentials/edit.xhtml?name=" + headers);
@@ -137,14 +139,16 @@ class CredentialsBrowserIT {
         By row = By.cssSelector("tr.credential-" + name);
         assertThat(browser.find(row).getText()).contains(backend);
         browser.find(row).findElement(By.cssSelector("button[id$=':delete']")).click();
-        browser.click(By.id("credentials:confirmYes"));
+        browser.click(By.id("confirm:confirmYes"));
+        browser.waitUntil(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog")));
         browser.waitForText(By.id("growl_container"), "is used by backend(s) " + backend);
         assertThat(browser.find(row).isDisplayed()).isTrue();
 
         Gatehouse.send("DELETE", "/api/v1/backends/" + backend, null);
         browser.open("/credentials/index.xhtml");
         browser.find(row).findElement(By.cssSelector("button[id$=':delete']")).click();
-        browser.click(By.id("credentials:confirmYes"));
+        browser.click(By.id("confirm:confirmYes"));
+        browser.waitUntil(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog")));
         browser.waitForText(By.id("growl_container"), "deleted");
         browser.waitUntil(ExpectedConditions.invisibilityOfElementLocated(row));
         assertThat(Gatehouse.get("/api/v1/credentials/" + name).statusCode()).isEqualTo(404);
