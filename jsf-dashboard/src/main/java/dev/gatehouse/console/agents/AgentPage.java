@@ -12,7 +12,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -22,9 +21,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One agent: edit its definition, list its keys, issue one (shown once) and revoke one. The
- * issued key is transient and dropped by {@link #forgetKey()} when its dialog closes, so it
- * never stays in the view state.
+ * One agent: edit its definition, list its keys, issue one (shown once, through the
+ * request-scoped {@link IssuedKeyPage}, so the key never enters the view state) and revoke one.
  */
 @Named
 @ViewScoped
@@ -38,6 +36,9 @@ public class AgentPage implements Serializable {
     @Inject
     private BackendRegistry backendRegistry;
 
+    @Inject
+    private IssuedKeyPage issuedKey;
+
     private String name;
     private String description;
     private String user;
@@ -47,8 +48,6 @@ public class AgentPage implements Serializable {
     private List<String> registeredBackends = List.of();
     private List<KeyRow> keys = List.of();
     private LocalDate expiry;
-    private String issuedId;
-    private transient String issuedKey;
 
     /** Reads the agent named in the URL; back to the list when there is none. */
     public String load() {
@@ -107,19 +106,12 @@ public class AgentPage implements Serializable {
     public void issueKey() {
         try {
             IssuedApiKey issued = registry.issueKey(name, expiry == null ? null : expiry.plusDays(1).atStartOfDay());
-            issuedId = issued.description().id();
-            issuedKey = issued.token();
+            issuedKey.hold(issued.description().id(), issued.token());
             expiry = null;
             loadKeys();
         } catch (RuntimeException e) {
             ConsoleMessages.failure(e instanceof InvalidAgentException ? "keys:expiry" : null, "Issuing a key", e);
         }
-    }
-
-    /** Drops the issued key from the page (its dialog was closed). */
-    public void forgetKey() {
-        issuedKey = null;
-        issuedId = null;
     }
 
     public void revoke(String keyId) {
@@ -142,28 +134,6 @@ public class AgentPage implements Serializable {
             ConsoleMessages.failure(null, "Deleting agent '" + name + "'", e);
             return null;
         }
-    }
-
-    /** The MCP client configuration for the issued key, pointing at the origin this page was reached at. */
-    public String getSnippet() {
-        if (issuedKey == null) {
-            return "";
-        }
-        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
-        return McpClientConfig.snippet(McpClientConfig.origin(request.getScheme(), request.getServerName(),
-                request.getServerPort()), issuedKey);
-    }
-
-    public boolean isKeyIssued() {
-        return issuedKey != null;
-    }
-
-    public String getIssuedKey() {
-        return issuedKey;
-    }
-
-    public String getIssuedId() {
-        return issuedId;
     }
 
     public LocalDate getTodayUtc() {
