@@ -64,6 +64,8 @@ class AgentsBrowserIT {
         browser.click(By.cssSelector("[id='agent:allBackends'] .ui-chkbox-box"));
         browser.awaitAjax();
         browser.click(By.id("agent:backends"));
+        browser.waitUntil(d -> d.findElement(By.id("agent:backends_panel")).isDisplayed()
+                && "1".equals(d.findElement(By.id("agent:backends_panel")).getCssValue("opacity")));
         browser.click(By.xpath("//div[@id='agent:backends_panel']//li[label[text()='" + BACKEND + "']]//div[contains(@class,'ui-chkbox-box')]"));
         browser.click(By.cssSelector("[id='agent:backends_panel'] .ui-selectcheckboxmenu-close"));
         browser.click(By.id("agent:save"));

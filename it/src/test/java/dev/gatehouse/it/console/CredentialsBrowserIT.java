@@ -46,7 +46,10 @@ class CredentialsBrowserIT {
 
     private static void chooseKind(String label) {
         browser.click(By.id("form:kind"));
+        browser.waitUntil(d -> d.findElement(By.id("form:kind_panel")).isDisplayed()
+                && "1".equals(d.findElement(By.id("form:kind_panel")).getCssValue("opacity")));
         browser.click(By.cssSelector("[id='form:kind_items'] li[data-label^='" + label + "']"));
+        browser.waitForText(By.id("form:kind_label"), label);
         browser.awaitAjax();
     }
 
