@@ -6,6 +6,7 @@
 #   bench/gateway.sh policy     # the same with one enabled ~20-rule policy
 #   bench/gateway.sh compare    # two servers in one interleaved run: GATEHOUSE_URL without
 #                               # policies, GATEHOUSE_URL_B with the ~20-rule policy enabled
+#   bench/gateway.sh ab         # two servers (e.g. two builds) in one interleaved run, no policies
 #
 # Uses a started Gatehouse (bin/gatehouse start) at GATEHOUSE_URL (default http://127.0.0.1:9080)
 # and its administrator GATEHOUSE_ADMIN_USER/GATEHOUSE_ADMIN_PASSWORD. Prints mcp-load's tables.
@@ -52,12 +53,13 @@ if ! curl -fsS -o /dev/null "http://127.0.0.1:$ECHO_PORT/mcp" -X DELETE 2>/dev/n
 fi
 
 DIRECT="http://127.0.0.1:$ECHO_PORT/mcp"
-if [ "$MODE" = compare ]; then
+if [ "$MODE" = compare ] || [ "$MODE" = ab ]; then
   URL_B="${GATEHOUSE_URL_B:?set GATEHOUSE_URL_B to a second server}"
   KEY=$(prepare "$URL" off)
-  KEY_B=$(prepare "$URL_B" on)
+  KEY_B=$(prepare "$URL_B" "$([ "$MODE" = compare ] && echo on || echo off)")
   for c in 1 8; do
-    echo "== no policy (A) vs 20-rule policy (B), concurrency $c"
+    [ "$MODE" = compare ] && echo "== no policy (A) vs 20-rule policy (B), concurrency $c" \
+      || echo "== build A vs build B, both without policy, concurrency $c"
     node "$WORK/mcp-load.mjs" -n "$CALLS" -c "$c" -r "$ROUNDS" --quiet "$DIRECT" \
       "$URL/mcp#tool=bench-echo__echo&bearer=$KEY" "$URL_B/mcp#tool=bench-echo__echo&bearer=$KEY_B" "$DIRECT"
   done

@@ -1,7 +1,8 @@
 package dev.gatehouse.audit;
 
-import dev.gatehouse.gateway.GatewaySettings;
+import dev.gatehouse.platform.Durations;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Objects;
 import org.eclipse.microprofile.config.Config;
@@ -53,16 +54,13 @@ public record AuditSettings(Durability durability, int queueCapacity, int batchS
                 parseRetention(value(config, "gatehouse.audit.retention", "30d")));
     }
 
-    /** {@code 30d}, {@code 12h}, {@code 90m}, ISO-8601 ({@code P30D}); {@code 0}, {@code off} or {@code none} keep everything. */
+    /** A {@link Durations} value ({@code 30d}, {@code 12h}, {@code P30D}); {@code 0}, {@code off} or {@code none} keep everything. */
     public static Duration parseRetention(String value) {
         String text = value.trim().toLowerCase(Locale.ROOT);
         if (text.isEmpty() || text.equals("0") || text.equals("off") || text.equals("none")) {
             return Duration.ZERO;
         }
-        if (text.endsWith("d") && !text.startsWith("p")) {
-            return Duration.ofDays(Long.parseLong(text.substring(0, text.length() - 1).trim()));
-        }
-        return GatewaySettings.parseDuration(text);
+        return Durations.parse("gatehouse.audit.retention", text, ChronoUnit.SECONDS);
     }
 
     private static String value(Config config, String key, String fallback) {

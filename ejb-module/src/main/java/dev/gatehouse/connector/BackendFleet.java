@@ -35,7 +35,17 @@ public final class BackendFleet implements BackendDirectory {
         this.specs = specs;
         TransportFactory transports = new TransportFactory(settings.connectTimeout(), settings.requestTimeout(),
                 settings.stdioGrace(), threads);
-        this.connections = new Connections(credentials, transports, settings, scheduler, threads, this::announce);
+        this.connections = new Connections(credentials, transports, settings, scheduler, threads, new CatalogListener() {
+            @Override
+            public void catalogChanged(String backend, Set<CatalogKind> kinds) {
+                announce(backend, kinds);
+            }
+
+            @Override
+            public void resourceUpdated(String backend, String uri) {
+                announceUpdate(backend, uri);
+            }
+        });
     }
 
     /** Starts connecting every registered backend in the background; returns at once. */
@@ -110,6 +120,16 @@ public final class BackendFleet implements BackendDirectory {
     @Override
     public void removeCatalogListener(CatalogListener listener) {
         listeners.remove(listener);
+    }
+
+    private void announceUpdate(String backend, String uri) {
+        for (CatalogListener listener : listeners) {
+            try {
+                listener.resourceUpdated(backend, uri);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "A resource update listener failed for backend " + backend, e);
+            }
+        }
     }
 
     private void announce(String backend, Set<CatalogKind> kinds) {

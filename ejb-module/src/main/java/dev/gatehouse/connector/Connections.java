@@ -11,7 +11,8 @@ import java.util.concurrent.ThreadFactory;
  * settings, the scheduler for timeouts and retries, the threads for blocking work, and
  * where catalog changes are announced.
  *
- * @param catalogEvents receives (backend, kinds) whenever what a backend contributes changes
+ * @param catalogEvents receives (backend, kinds) whenever what a backend contributes changes,
+ *                      and the backends' resource updates
  */
 record Connections(CredentialLookup credentials, TransportFactory transports, ConnectorSettings settings,
                    ScheduledExecutorService scheduler, ThreadFactory threads, CatalogListener catalogEvents) {

@@ -1,7 +1,8 @@
 package dev.gatehouse.connector;
 
+import dev.gatehouse.platform.Durations;
 import java.time.Duration;
-import java.util.Locale;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
 /**
@@ -38,23 +39,6 @@ public record ConnectorSettings(Duration connectTimeout, Duration requestTimeout
      * @throws IllegalArgumentException naming the key when the value is not a duration
      */
     public static Duration duration(String key, String value) {
-        String v = value == null ? "" : value.trim().toLowerCase(Locale.ROOT);
-        try {
-            if (v.startsWith("pt")) {
-                return Duration.parse(v.toUpperCase(Locale.ROOT));
-            }
-            if (v.endsWith("ms")) {
-                return Duration.ofMillis(Long.parseLong(v.substring(0, v.length() - 2).trim()));
-            }
-            if (v.endsWith("s")) {
-                return Duration.ofMillis(Math.round(Double.parseDouble(v.substring(0, v.length() - 1).trim()) * 1000));
-            }
-            if (v.endsWith("m")) {
-                return Duration.ofMinutes(Long.parseLong(v.substring(0, v.length() - 1).trim()));
-            }
-            return Duration.ofMillis(Math.round(Double.parseDouble(v) * 1000));
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException(key + " must be a duration such as 30s or 500ms, not '" + value + "'");
-        }
+        return Durations.parse(key, value, ChronoUnit.SECONDS);
     }
 }

@@ -263,6 +263,16 @@ final class SupervisedBackend implements BackendLink {
         }
 
         @Override
+        public void resourceUpdated(String uri) {
+            synchronized (SupervisedBackend.this) {
+                if (gen != generation || session == null) {
+                    return;
+                }
+            }
+            connections.catalogEvents().resourceUpdated(name, uri);
+        }
+
+        @Override
         public void closed(String reason) {
             failed(gen, redactor.redact("connection lost: " + reason));
         }

@@ -38,11 +38,13 @@ final class CallRouter {
     private final LiveAggregate aggregate;
     private final BackendDirectory directory;
     private final AccessGate gate;
+    private final ResourceSubscriptions subscriptions;
 
-    CallRouter(LiveAggregate aggregate, BackendDirectory directory, AccessGate gate) {
+    CallRouter(LiveAggregate aggregate, BackendDirectory directory, AccessGate gate, ResourceSubscriptions subscriptions) {
         this.aggregate = aggregate;
         this.directory = directory;
         this.gate = gate;
+        this.subscriptions = subscriptions;
     }
 
     CompletableFuture<JsonNode> callTool(AgentRequest request, AuditTrail trail) {
@@ -150,7 +152,30 @@ final class CallRouter {
             throw new McpException(JsonRpcError.METHOD_NOT_FOUND,
                     "backend '" + route.backend() + "' does not support resource subscriptions");
         }
-        // Updates arrive later, outside this request: they go to the session's GET stream.
+        // One backend connection serves every agent: the subscription upstream is shared, and
+        // updates arrive later, outside this request, for ResourceSubscriptions to relay.
+        ResourceSubscriptions.Key key = new ResourceSubscriptions.Key(route.backend(), route.original());
+        if (request.method().equals("resources/subscribe")) {
+            if (!subscriptions.add(key, request.session(), uri)) {
+                return CompletableFuture.completedFuture(McpJson.object());
+            }
+            CompletableFuture<JsonNode> upstream;
+            try {
+                upstream = forward(route, request.method(), renamed(request.params(), "uri", route.original()),
+                        new AgentRelay(request.session(), null));
+            } catch (RuntimeException e) {
+                subscriptions.remove(key, request.session());
+                throw e;
+            }
+            return upstream.whenComplete((ok, failure) -> {
+                if (failure != null) {
+                    subscriptions.remove(key, request.session());
+                }
+            });
+        }
+        if (!subscriptions.remove(key, request.session())) {
+            return CompletableFuture.completedFuture(McpJson.object());
+        }
         return forward(route, request.method(), renamed(request.params(), "uri", route.original()),
                 new AgentRelay(request.session(), null));
     }

@@ -57,6 +57,7 @@ public class Gateway {
         directory.addCatalogListener(listChanged);
         aggregate.rebuild();
         dispatcher = new McpDispatcher(directory, aggregate, CursorCodec.withRandomKey(), settings, policies::engine, audit);
+        directory.addCatalogListener(dispatcher.resourceEvents());
         LOG.log(Level.INFO, "MCP gateway ready: naming {0}, page size {1}",
                 new Object[]{settings.naming().name().toLowerCase(java.util.Locale.ROOT), settings.pageSize()});
     }
@@ -66,6 +67,7 @@ public class Gateway {
         sessions.endAll();
         try {
             directory.removeCatalogListener(listChanged);
+            directory.removeCatalogListener(dispatcher.resourceEvents());
         } catch (RuntimeException e) {
             // at shutdown the supervisor may already be gone, and its listeners with it
             LOG.log(Level.FINE, "backend directory already stopped: {0}", e.getMessage());

@@ -1,7 +1,9 @@
 package dev.gatehouse.gateway;
 
 import dev.gatehouse.gateway.catalog.NamingMode;
+import dev.gatehouse.platform.Durations;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
 /**
@@ -28,27 +30,9 @@ public record GatewaySettings(NamingMode naming, int pageSize, Duration sessionI
     }
 
     /**
-     * Reads a duration: ISO-8601 ({@code PT30M}) or a number with a unit ({@code 90s},
-     * {@code 30m}, {@code 2h}); a bare number means seconds.
+     * Reads the session idle timeout, a {@link Durations} value; a bare number means seconds.
      */
     public static Duration parseDuration(String value) {
-        String text = value.trim().toLowerCase(java.util.Locale.ROOT);
-        if (text.startsWith("p")) {
-            return Duration.parse(text.toUpperCase(java.util.Locale.ROOT));
-        }
-        char unit = text.charAt(text.length() - 1);
-        String digits = Character.isDigit(unit) ? text : text.substring(0, text.length() - 1).trim();
-        long amount = Long.parseLong(digits);
-        return switch (unit) {
-            case 'm' -> Duration.ofMinutes(amount);
-            case 'h' -> Duration.ofHours(amount);
-            case 's' -> Duration.ofSeconds(amount);
-            default -> {
-                if (!Character.isDigit(unit)) {
-                    throw new IllegalArgumentException("unknown duration unit in '" + value + "'");
-                }
-                yield Duration.ofSeconds(amount);
-            }
-        };
+        return Durations.parse("gatehouse.mcp.session-idle-timeout", value, ChronoUnit.SECONDS);
     }
 }

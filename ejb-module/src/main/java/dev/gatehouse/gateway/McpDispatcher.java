@@ -7,6 +7,7 @@ import dev.gatehouse.audit.AuditSink;
 import dev.gatehouse.connector.BackendDirectory;
 import dev.gatehouse.connector.BackendLink;
 import dev.gatehouse.connector.CatalogKind;
+import dev.gatehouse.connector.CatalogListener;
 import dev.gatehouse.connector.RelayChannel;
 import dev.gatehouse.gateway.catalog.AggregateView;
 import dev.gatehouse.gateway.catalog.CatalogAggregator;
@@ -30,6 +31,7 @@ import java.util.TreeMap;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
@@ -58,6 +60,7 @@ public final class McpDispatcher {
     private final CatalogPages pages;
     private final CallRouter router;
     private final CallAuditor auditor;
+    private final ResourceSubscriptions subscriptions;
     private final ObjectNode serverInfo;
     private final ObjectNode capabilities;
 
@@ -73,7 +76,9 @@ public final class McpDispatcher {
         this.aggregate = aggregate;
         AccessGate gate = new AccessGate(policies);
         this.pages = new CatalogPages(aggregate, cursors, settings.pageSize(), gate);
-        this.router = new CallRouter(aggregate, directory, gate);
+        ThreadFactory senders = Thread.ofVirtual().name("gatehouse-resource-updates-", 0).factory();
+        this.subscriptions = new ResourceSubscriptions(directory, task -> senders.newThread(task).start());
+        this.router = new CallRouter(aggregate, directory, gate, subscriptions);
         this.auditor = new CallAuditor(audit);
         this.serverInfo = McpJson.object().put("name", "gatehouse").put("title", "Gatehouse MCP gateway")
                 .put("version", settings.serverVersion());
@@ -83,6 +88,14 @@ public final class McpDispatcher {
         capabilities.putObject("prompts").put("listChanged", true);
         capabilities.putObject("completions");
         capabilities.putObject("logging");
+    }
+
+    /**
+     * What must hear the backends' resource updates and reconnects so that subscribed agent
+     * sessions get {@code notifications/resources/updated}: register it with the backend directory.
+     */
+    public CatalogListener resourceEvents() {
+        return subscriptions;
     }
 
     /** Handles one request; see the class comment for what the future completes with. */

@@ -50,6 +50,15 @@ public record Principal(Kind kind, String agent, String user, Set<String> scopes
         return new Principal(Kind.OPERATOR, null, name, Set.of(), Set.of(), null, null);
     }
 
+    /**
+     * The caller of a simulated request, as enforcement would see it: an agent when one is
+     * named (acting for {@code user} when given), else that user, else the operator. Unscoped.
+     */
+    public static Principal simulated(String agent, String user, Set<String> scopes, Set<String> groups, JsonNode claims) {
+        Kind kind = agent != null ? Kind.AGENT : user != null ? Kind.USER : Kind.OPERATOR;
+        return new Principal(kind, agent, user, scopes, groups, claims, null);
+    }
+
     /** Whether this principal may see and reach the named backend at all (before policies). */
     public boolean mayUse(String backend) {
         return backends == null || backends.contains(backend);

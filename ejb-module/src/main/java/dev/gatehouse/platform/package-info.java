@@ -1,4 +1,5 @@
 /**
- * What Gatehouse knows about itself: its version and start-up. No feature logic lives here.
+ * What Gatehouse knows about itself (its version and start-up) and the small grammar every
+ * feature's settings share ({@link dev.gatehouse.platform.Durations}). No feature logic lives here.
  */
 package dev.gatehouse.platform;

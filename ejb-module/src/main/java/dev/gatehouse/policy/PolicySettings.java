@@ -1,6 +1,8 @@
 package dev.gatehouse.policy;
 
+import dev.gatehouse.platform.Durations;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -35,15 +37,8 @@ public record PolicySettings(boolean defaultAllow, Duration timeout, long maxSte
         };
     }
 
-    /** Parses {@code 50ms}, {@code 2s} or a number of milliseconds. */
+    /** Parses a {@link Durations} value; a bare number is milliseconds. */
     public static Duration parseDuration(String value) {
-        String v = value.trim().toLowerCase(Locale.ROOT);
-        if (v.endsWith("ms")) {
-            return Duration.ofMillis(Long.parseLong(v.substring(0, v.length() - 2).trim()));
-        }
-        if (v.endsWith("s")) {
-            return Duration.ofSeconds(Long.parseLong(v.substring(0, v.length() - 1).trim()));
-        }
-        return Duration.ofMillis(Long.parseLong(v));
+        return Durations.parse("gatehouse.policy.timeout", value, ChronoUnit.MILLIS);
     }
 }

@@ -85,6 +85,25 @@ public class CredentialVault implements CredentialLookup {
     }
 
     /**
+     * Replaces a credential's content by a {@link CredentialRevision}: the secret fields it keeps
+     * are carried over from what is stored, so an editor that never sees secrets can change one
+     * field, or none, without retyping the others. Then as {@link #replace}.
+     */
+    public CredentialDescription revise(String name, CredentialRevision revision) {
+        if (revision.keep().isEmpty()) {
+            return replace(name, revision.alone());
+        }
+        CredentialKind stored;
+        try {
+            stored = load(name).open(keyring.cipher());
+        } catch (CredentialDecryptionException e) {
+            throw new InvalidCredentialException(revision.keep().iterator().next(),
+                    "the stored secrets can no longer be decrypted (the master key changed); enter every value again");
+        }
+        return replace(name, revision.applyTo(stored));
+    }
+
+    /**
      * Whether the named credential exists and holds exactly {@code value} (decrypts to compare).
      * A credential that no longer decrypts (the master key changed) does not hold it, so that
      * writing the value again re-seals it under the current key.

@@ -20,7 +20,7 @@ class ConnectorSettingsTest {
     @Test
     void rejectsNonsenseNamingTheKey() {
         assertThatThrownBy(() -> ConnectorSettings.duration("gatehouse.backend.request-timeout", "soon"))
-                .hasMessage("gatehouse.backend.request-timeout must be a duration such as 30s or 500ms, not 'soon'");
+                .hasMessage("gatehouse.backend.request-timeout must be a duration such as 500ms, 30s, 5m, 2h or 7d, not 'soon'");
         assertThatThrownBy(() -> new ConnectorSettings(Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(5),
                 Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(1))).hasMessageContaining("backoff-max");
     }

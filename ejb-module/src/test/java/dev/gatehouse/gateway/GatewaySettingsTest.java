@@ -19,7 +19,7 @@ class GatewaySettingsTest {
 
     @Test
     void rejectsUnknownUnitsAndPageSizesOutOfRange() {
-        assertThatThrownBy(() -> GatewaySettings.parseDuration("3d")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> GatewaySettings.parseDuration("3w")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new GatewaySettings(NamingMode.PREFIXED, 0, Duration.ofMinutes(1), "1"))
                 .hasMessageContaining("gatehouse.gateway.page-size");
     }

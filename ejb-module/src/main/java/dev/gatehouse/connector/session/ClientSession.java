@@ -233,6 +233,12 @@ public final class ClientSession implements AutoCloseable {
                     LOG.log(Level.FINE, "[{0}] log: {1}", new Object[] {backend, params});
                 }
             }
+            case "notifications/resources/updated" -> {
+                JsonNode uri = params == null ? null : params.get("uri");
+                if (uri != null && uri.isTextual()) {
+                    listener.resourceUpdated(uri.asText());
+                }
+            }
             case "notifications/tools/list_changed" -> catalog.markStale(EnumSet.of(CatalogKind.TOOLS));
             case "notifications/resources/list_changed" -> catalog.markStale(EnumSet.of(CatalogKind.RESOURCES, CatalogKind.RESOURCE_TEMPLATES));
             case "notifications/prompts/list_changed" -> catalog.markStale(EnumSet.of(CatalogKind.PROMPTS));

@@ -11,6 +11,9 @@ public interface SessionListener {
     /** A refresh after list_changed failed; the previous catalog is kept. {@code reason} is redacted. */
     void catalogRefreshFailed(String reason);
 
+    /** The server sent {@code notifications/resources/updated} for one of its resources. */
+    void resourceUpdated(String uri);
+
     /** The connection is gone (process exit, broken stream, expired session). {@code reason} is redacted. */
     void closed(String reason);
 }

@@ -64,7 +64,7 @@ public final class StreamableHttpTransport implements Transport {
             accepted.completeExceptionally(new TransportException("the transport is closed"));
             return accepted;
         }
-        threads.newThread(() -> post(message, accepted)).start();
+        post(message, accepted);
         return accepted;
     }
 
@@ -97,59 +97,93 @@ public final class StreamableHttpTransport implements Transport {
         return builder;
     }
 
+    /**
+     * Sends without holding a thread while the backend works: the client completes the
+     * exchange on its own threads. A JSON answer arrives whole and is decoded there; an event
+     * stream is followed by a thread of its own, as long as it stays open.
+     */
     private void post(JsonRpcMessage message, CompletableFuture<Void> accepted) {
         JsonNode related = message instanceof JsonRpcRequest r ? r.id() : null;
         boolean hadSession = sessionId != null;
-        HttpResponse<InputStream> response;
+        HttpRequest request;
         try {
-            HttpRequest request = request("application/json, " + HttpExchange.EVENT_STREAM)
+            request = request("application/json, " + HttpExchange.EVENT_STREAM)
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(McpJson.write(message), StandardCharsets.UTF_8)).build();
-            response = http.client().send(request, HttpResponse.BodyHandlers.ofInputStream());
-        } catch (IOException e) {
-            TransportException failure = http.failure("POST", url, e);
-            accepted.completeExceptionally(failure);
-            if (protocolVersion != null) {
-                report(failure);
-            }
-            return;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            accepted.completeExceptionally(new TransportException("interrupted"));
-            return;
         } catch (TransportException e) {
             accepted.completeExceptionally(e);
             return;
         }
+        http.client().sendAsync(request, ANSWER).whenComplete((response, failure) -> {
+            if (failure == null) {
+                answered(response, related, hadSession, accepted);
+                return;
+            }
+            Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
+                    ? failure.getCause() : failure;
+            TransportException problem = cause instanceof IOException io ? http.failure("POST", url, io)
+                    : cause instanceof TransportException t ? t
+                    : new TransportException(http.redactor().redact("POST " + HttpExchange.strip(url) + " failed: " + cause), cause);
+            accepted.completeExceptionally(problem);
+            if (protocolVersion != null && cause instanceof IOException) {
+                report(problem);
+            }
+        });
+    }
+
+    private void answered(HttpResponse<Answer> response, JsonNode related, boolean hadSession, CompletableFuture<Void> accepted) {
         int status = response.statusCode();
         if (status == 404 && hadSession) {
-            HttpExchange.drain(response.body());
+            response.body().discard();
             SessionExpiredException expired = new SessionExpiredException();
             accepted.completeExceptionally(expired);
             report(expired);
             return;
         }
         if (status < 200 || status > 299) {
-            HttpExchange.drain(response.body());
+            response.body().discard();
             accepted.completeExceptionally(new HttpStatusException("POST " + HttpExchange.strip(url), status));
             return;
         }
         response.headers().firstValue("Mcp-Session-Id").ifPresent(id -> sessionId = id);
         accepted.complete(null);
-        readBody(response, related);
+        switch (response.body()) {
+            case Answer.Json json -> http.deliverJson(new String(json.body(), StandardCharsets.UTF_8), related, this::deliver);
+            case Answer.Events events -> threads.newThread(() -> readEvents(events.body(), related)).start();
+        }
     }
 
-    private void readBody(HttpResponse<InputStream> response, JsonNode related) {
-        String type = response.headers().firstValue("Content-Type").orElse("");
-        InputStream body = response.body();
+    /** A POST's answer as read: a whole JSON body, or an event stream still being written. */
+    private sealed interface Answer {
+        void discard();
+
+        record Json(byte[] body) implements Answer {
+            @Override
+            public void discard() {
+            }
+        }
+
+        record Events(InputStream body) implements Answer {
+            @Override
+            public void discard() {
+                HttpExchange.drain(body);
+            }
+        }
+    }
+
+    /** Event streams (2xx with {@code text/event-stream}) are followed; every other body is read whole. */
+    private static final HttpResponse.BodyHandler<Answer> ANSWER = info -> {
+        boolean events = info.statusCode() / 100 == 2
+                && info.headers().firstValue("Content-Type").orElse("").startsWith(HttpExchange.EVENT_STREAM);
+        return events ? HttpResponse.BodySubscribers.mapping(HttpResponse.BodySubscribers.ofInputStream(), Answer.Events::new)
+                : HttpResponse.BodySubscribers.mapping(HttpResponse.BodySubscribers.ofByteArray(), Answer.Json::new);
+    };
+
+    private void readEvents(InputStream body, JsonNode related) {
         openStreams.add(body);
         try (body) {
-            if (type.startsWith(HttpExchange.EVENT_STREAM)) {
-                http.readEvents(body, related, this::deliver,
-                        e -> LOG.log(Level.FINE, "[{0}] ignored event {1}", new Object[] {backend, e.event()}));
-            } else {
-                http.deliverJson(new String(body.readAllBytes(), StandardCharsets.UTF_8), related, this::deliver);
-            }
+            http.readEvents(body, related, this::deliver,
+                    e -> LOG.log(Level.FINE, "[{0}] ignored event {1}", new Object[] {backend, e.event()}));
         } catch (IOException e) {
             if (!closed.get()) {
                 LOG.log(Level.FINE, "[{0}] response stream ended early: {1}", new Object[] {backend, e.getMessage()});
@@ -192,7 +226,12 @@ public final class StreamableHttpTransport implements Transport {
                 LOG.log(Level.FINE, "[{0}] no server-initiated stream (HTTP {1})", new Object[] {backend, status});
                 return;
             }
-            readBody(response, null);
+            if (response.headers().firstValue("Content-Type").orElse("").startsWith(HttpExchange.EVENT_STREAM)) {
+                readEvents(response.body(), null);
+            } else {
+                HttpExchange.drain(response.body());
+                LOG.log(Level.FINE, "[{0}] the GET stream answered something other than events", backend);
+            }
             pause();
         }
     }

@@ -7,12 +7,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -117,20 +117,23 @@ public final class ConsoleBrowser implements AutoCloseable {
     }
 
     /** Saves a full-page PNG as {@code target/screenshots/<name>.png} and returns its path. */
+    @SuppressWarnings("unchecked")
     public Path screenshot(String name) {
-        Dimension original = driver.manage().window().getSize();
         try {
-            Number height = (Number) ((JavascriptExecutor) driver).executeScript(
-                    "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight);");
-            driver.manage().window().setSize(new Dimension(original.getWidth(), Math.min(Math.max(height.intValue() + 40, 600), 6000)));
+            // Chromium's own full-page capture: the whole document, not just the viewport
+            Map<String, Object> size = (Map<String, Object>) ((JavascriptExecutor) driver).executeScript(
+                    "return {w: Math.max(document.body.scrollWidth, document.documentElement.clientWidth),"
+                            + " h: Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)};");
+            Map<String, Object> clip = Map.of("x", 0, "y", 0, "scale", 1,
+                    "width", ((Number) size.get("w")).intValue(), "height", Math.min(((Number) size.get("h")).intValue(), 8000));
+            Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot",
+                    Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
             Files.createDirectories(SCREENSHOTS);
             Path file = SCREENSHOTS.resolve(name + ".png");
-            Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+            Files.write(file, Base64.getDecoder().decode((String) shot.get("data")));
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } finally {
-            driver.manage().window().setSize(original);
         }
     }
 

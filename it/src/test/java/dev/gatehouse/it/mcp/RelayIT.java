@@ -22,7 +22,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** What flows besides request and result: progress, sampling, cancellation and list_changed. */
+/** What flows besides request and result: progress, sampling, cancellation, list_changed and resource updates. */
 class RelayIT {
     @BeforeAll
     static void backends() throws Exception {
@@ -31,7 +31,7 @@ class RelayIT {
 
     /** The SDK client hands notifications to consumers asynchronously: they may trail the result a little. */
     private static void awaitSize(List<?> list, int size) {
-        Instant deadline = Instant.now().plusSeconds(5);
+        Instant deadline = Instant.now().plusSeconds(10);
         while (list.size() < size && Instant.now().isBefore(deadline)) {
             Thread.onSpinWait();
             try {
@@ -39,6 +39,35 @@ class RelayIT {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
+            }
+        }
+    }
+
+    @Test
+    void resourceUpdatesReachOnlyTheSubscribedAgent() {
+        List<String> updated = new CopyOnWriteArrayList<>();
+        List<String> bystander = new CopyOnWriteArrayList<>();
+        try (McpSyncClient agent = AgentClients.connect(spec -> spec.resourcesUpdateConsumer(contents -> contents.forEach(c -> updated.add(c.uri()))));
+             McpSyncClient other = AgentClients.connect(spec -> spec.resourcesUpdateConsumer(contents -> contents.forEach(c -> bystander.add(c.uri()))))) {
+            // the stdio backend's resources are also listed by the others, so they are exposed namespaced
+            String uri = agent.listResources().resources().stream().map(McpSchema.Resource::uri)
+                    .filter(u -> u.startsWith("gatehouse://" + STDIO + "/")).findFirst().orElseThrow();
+            agent.subscribeResource(new McpSchema.SubscribeRequest(uri));
+            // server-everything sends updates for its subscribed resources once toggled on (now and every 5 s);
+            // the SDK client reads the resource again on each update and hands over what it read
+            McpSchema.CallToolResult toggled = agent.callTool(new McpSchema.CallToolRequest(
+                    STDIO + "__toggle-subscriber-updates", Map.of()));
+            try {
+                assertThat(JSON.valueToTree(toggled).toString()).contains("Started simulated resource updated");
+                awaitSize(updated, 1);
+                // what the client read back names the backend's own URI (the contents are passed on unchanged)
+                String contentsUri = agent.readResource(new McpSchema.ReadResourceRequest(uri)).contents().getFirst().uri();
+                assertThat(updated).isNotEmpty().allMatch(contentsUri::equals);
+                assertThat(bystander).isEmpty();
+
+                agent.unsubscribeResource(new McpSchema.UnsubscribeRequest(uri));
+            } finally {
+                agent.callTool(new McpSchema.CallToolRequest(STDIO + "__toggle-subscriber-updates", Map.of()));
             }
         }
     }

@@ -35,9 +35,10 @@ public class ConsoleGuard extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        // the container's decoded, normalised path: "/x/../index.xhtml" cannot pass as "/x/..."
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
         secure(response, isResource(path));
-        if ("POST".equals(request.getMethod()) && !sameOrigin(request)) {
+        if ("POST".equals(request.getMethod()) && !sameOrigin(request.getHeader("Origin"), request.getHeader("Host"))) {
             LOG.warning(() -> "console: refused a cross-site POST to " + path);
             response.sendError(HttpServletResponse.SC_FORBIDDEN, "cross-site request refused");
             return;
@@ -82,17 +83,19 @@ public class ConsoleGuard extends HttpFilter {
         return session != null && session.getAttribute(OperatorSession.ATTRIBUTE) != null;
     }
 
-    /** No {@code Origin} (same-origin navigations by some browsers) or one naming this host and port. */
-    static boolean sameOrigin(HttpServletRequest request) {
-        String origin = request.getHeader("Origin");
+    /** No {@code Origin} (same-origin navigations by some browsers) or one naming the request's own {@code Host}. */
+    static boolean sameOrigin(String origin, String host) {
         if (origin == null) {
             return true;
         }
         try {
             URI uri = URI.create(origin);
-            String host = request.getHeader("Host");
-            String authority = uri.getPort() < 0 ? uri.getHost() : uri.getHost() + ":" + uri.getPort();
-            return host != null && (host.equalsIgnoreCase(authority) || host.equalsIgnoreCase(uri.getHost() + ":" + defaultPort(uri)));
+            if (uri.getHost() == null || host == null) {
+                return false;
+            }
+            String authority = uri.getPort() < 0 ? uri.getHost() + ":" + defaultPort(uri) : uri.getHost() + ":" + uri.getPort();
+            String target = host.contains(":") ? host : host + ":" + defaultPort(uri);
+            return target.equalsIgnoreCase(authority);
         } catch (IllegalArgumentException e) {
             return false;
         }

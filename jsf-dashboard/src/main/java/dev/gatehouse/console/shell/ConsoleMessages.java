@@ -106,6 +106,7 @@ public final class ConsoleMessages {
     }
 
     private static void add(String clientId, FacesMessage.Severity severity, String summary, String detail) {
-        FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, summary, detail));
+        // a null detail would make Faces repeat the summary as the detail
+        FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, summary, detail == null ? "" : detail));
     }
 }

@@ -47,9 +47,7 @@ public class PolicySimulationResource {
         if (r.backend() == null || r.backend().isBlank()) {
             throw new InvalidPolicyException("backend", "the backend is required");
         }
-        Principal who = new Principal(r.agent() != null ? Principal.Kind.AGENT
-                : r.user() != null ? Principal.Kind.USER : Principal.Kind.OPERATOR,
-                r.agent(), r.user(), r.scopes(), r.groups(), r.claims(), null);
+        Principal who = Principal.simulated(r.agent(), r.user(), r.scopes(), r.groups(), r.claims());
         PolicyInput.Target target;
         if (r.tool() != null) {
             target = new PolicyInput.Tool(r.tool(), r.qualified() != null ? r.qualified() : r.backend() + "__" + r.tool(),
