@@ -83,11 +83,11 @@ sign_in() {
   page=$(curl -fsS -c "$JAR" -b "$JAR" "$URL/console/signin.xhtml")
   state=$(printf '%s' "$page" | grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' | head -1 | sed -E 's/.*value="([^"]*)".*/\1/')
   curl -fsS -o /dev/null -c "$JAR" -b "$JAR" "$URL/console/signin.xhtml" \
-    --data-urlencode "signin=signin" --data-urlencode "signin:next=" \
+    --data-urlencode "signin_SUBMIT=1" --data-urlencode "signin:next=" \
     --data-urlencode "signin:user=$USER_NAME" --data-urlencode "signin:password=$PASSWORD" \
     --data-urlencode "signin:submit=" --data-urlencode "jakarta.faces.ViewState=$state"
-  curl -fsS -b "$JAR" "$URL/console/index.xhtml" | grep -q 'id="page-title"' \
-    || { echo "console sign-in failed" >&2; exit 1; }
+  curl -fsS -b "$JAR" -o "$WORK/console-overview.html" "$URL/console/index.xhtml"
+  grep -q 'id="page-title"' "$WORK/console-overview.html" || { echo "console sign-in failed" >&2; exit 1; }
 }
 
 # Prints "page  median  p90  bytes" for one console path.
@@ -111,8 +111,24 @@ if [ "$MODE" = all ] || [ "$MODE" = seed ]; then
 fi
 if [ "$MODE" = all ] || [ "$MODE" = measure ]; then
   sign_in
-  echo "backends: $(api "$URL/api/v1/backends" | grep -o '"total":[0-9]*' | cut -d: -f2)," \
-    "audit records in the last day: $(api "$URL/api/v1/audit?limit=500&from=$(date -u -d '-1 day' +%Y-%m-%dT%H:%M:%SZ)" | grep -o '"id"' | wc -l)+ (first page of 500)"
+  records=""
+  records=$(python3 - "$URL" "$AUTH" <<'PY'
+import base64, json, sys, urllib.request
+url, auth = sys.argv[1], base64.b64encode(sys.argv[2].encode()).decode()
+count, cursor = 0, ""
+while True:
+    request = urllib.request.Request(f"{url}/api/v1/audit?limit=500{'&cursor=' + cursor if cursor else ''}",
+                                     headers={"Authorization": "Basic " + auth})
+    page = json.load(urllib.request.urlopen(request))
+    count += len(page["records"])
+    cursor = page.get("nextCursor")
+    if not cursor:
+        break
+print(count)
+PY
+)
+  echo "backends: $(api "$URL/api/v1/backends" | grep -o '"total":[0-9]*' | cut -d: -f2), audit records: $records," \
+    "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
   printf '%-28s %8s %8s %9s\n' "page ($REQUESTS requests)" "p50 ms" "p90 ms" "bytes"
   for path in /index.xhtml /backends/index.xhtml /audit/index.xhtml /policies/index.xhtml \
               /agents/index.xhtml /credentials/index.xhtml; do
