@@ -34,11 +34,11 @@ public class AuditFeedPage implements Serializable {
             "completion/complete", "tools/list", "resources/list", "resources/templates/list", "prompts/list");
 
     @Inject
-    transient AuditRecorder recorder;
+    AuditRecorder recorder;
     @Inject
-    transient AgentRegistry agents;
+    AgentRegistry agents;
     @Inject
-    transient BackendRegistry backends;
+    BackendRegistry backends;
 
     private final AuditFilter filter = new AuditFilter();
     private final List<AuditRow> rows = new ArrayList<>();

@@ -23,6 +23,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -102,7 +103,7 @@ public class OverviewPage {
             byState.merge(state, 1, Integer::sum);
             if (state == BackendState.FAILED || state == BackendState.DEGRADED) {
                 BackendStatus s = status.orElseThrow();
-                failed.add(new FailedBackend(spec.name(), state.name().toLowerCase(java.util.Locale.ROOT),
+                failed.add(new FailedBackend(spec.name(), state.name().toLowerCase(Locale.ROOT),
                         s.lastError() == null ? "no error recorded" : s.lastError(), AuditRow.time(s.since()).substring(0, 19)));
             }
         }
