@@ -112,7 +112,12 @@ public class AuditFeedPage implements Serializable {
 
     /** Live while not paused and only the newest page is shown. */
     public boolean isLive() {
-        return !paused && rows.size() <= PAGE;
+        return !paused && !isBrowsingOlder();
+    }
+
+    /** Older pages are shown below the newest: refreshing would take them away, so the feed holds still. */
+    public boolean isBrowsingOlder() {
+        return rows.size() > PAGE;
     }
 
     public List<String> getMethods() {

@@ -79,6 +79,11 @@ public final class CallChart {
         return buckets;
     }
 
+    /** Every call in the window. */
+    public long total() {
+        return buckets.stream().mapToLong(Bucket::total).sum();
+    }
+
     public long allowed() {
         return buckets.stream().mapToLong(Bucket::allowed).sum();
     }

@@ -26,6 +26,7 @@ class CallChartTest {
         assertThat(chart.buckets().getFirst().start()).isEqualTo(Instant.parse("2026-11-24T09:20:00Z"));
         assertThat(chart.buckets().getLast().start()).isEqualTo(Instant.parse("2026-11-24T10:15:00Z"));
         assertThat(chart.buckets()).allMatch(b -> b.total() == 0);
+        assertThat(chart.total()).isZero();
     }
 
     @Test
@@ -48,6 +49,7 @@ class CallChartTest {
         assertThat(chart.allowed()).isEqualTo(5);
         assertThat(chart.denied()).isEqualTo(3);
         assertThat(chart.errors()).isEqualTo(4);
+        assertThat(chart.total()).isEqualTo(12);
     }
 
     @Test
