@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -154,6 +155,26 @@ class AuditBrowserIT {
 
         browser.open("/audit/record.xhtml?id=00000000000000000000000000");
         assertThat(browser.find(By.id("missing")).getText()).contains("No audit record");
+    }
+
+    @Test
+    void loadsOlderPagesThroughTheCursorAndHoldsStillWhileShowingThem() throws Exception {
+        String batch = AuditedCalls.marker("paged");
+        for (int i = 1; i < 52; i++) {
+            calls.session.callTool(calls.backend + "__echo", Map.of("message", batch + " " + i));
+        }
+        calls.echo(batch + " 52");
+        browser.open("/audit/index.xhtml?agent=" + calls.agent + "&q=" + batch);
+        assertThat(rowTexts()).hasSize(50);
+        assertThat(rowTexts().getFirst()).contains(batch + " 52");
+
+        browser.click(By.id("feed:older"));
+        browser.waitForText(By.id("feed:end"), "52 record(s) shown");
+
+        assertThat(rowTexts()).hasSize(52);
+        assertThat(rowTexts().getLast()).contains(batch + " 1\"");
+        assertThat(browser.find(By.id("feed:status")).getText()).contains("Paused", "showing older records");
+        assertThat(browser.all(By.id("feed:older"))).isEmpty();
     }
 
     @Test

@@ -28,7 +28,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What an operator checks first: backends by state (and the failed ones with their error),
+ * What an operator checks first: backends by state (and the failing ones with their error),
  * calls and denials over the last hour, the latest denials, and how many agents and enabled
  * policies there are. Each part is read on its own, so one failing service leaves the rest.
  */
@@ -39,7 +39,7 @@ public class OverviewPage {
     static final Duration BUCKET = Duration.ofMinutes(5);
     static final int DENIALS = 8;
 
-    /** A backend that is not working, with its last error. */
+    /** A backend that is not working (failed, degraded, or retrying after a failure), with its last error. */
     public record FailedBackend(String name, String state, String error, String since) {
     }
 
@@ -101,12 +101,21 @@ public class OverviewPage {
             BackendState state = status.map(BackendStatus::state)
                     .orElse(spec.enabled() ? BackendState.CONNECTING : BackendState.DISABLED);
             byState.merge(state, 1, Integer::sum);
-            if (state == BackendState.FAILED || state == BackendState.DEGRADED) {
+            if (needsAttention(state, status)) {
                 BackendStatus s = status.orElseThrow();
                 failed.add(new FailedBackend(spec.name(), state.name().toLowerCase(Locale.ROOT),
                         s.lastError() == null ? "no error recorded" : s.lastError(), AuditRow.time(s.since()).substring(0, 19)));
             }
         }
+    }
+
+    /** Failed or degraded, or connecting again after a failure (the supervisor retries with backoff). */
+    static boolean needsAttention(BackendState state, Optional<BackendStatus> status) {
+        return switch (state) {
+            case FAILED, DEGRADED -> true;
+            case CONNECTING -> status.map(BackendStatus::lastError).isPresent();
+            case READY, DISABLED -> false;
+        };
     }
 
     public int count(String state) {
