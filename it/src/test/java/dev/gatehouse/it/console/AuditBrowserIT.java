@@ -125,6 +125,11 @@ class AuditBrowserIT {
         browser.waitUntil(d -> d.getCurrentUrl().contains("from=2099-01-01T00"));
         assertThat(browser.find(By.id("feed:table")).getText()).contains("No audit records match these filters.");
 
+        browser.open("/audit/index.xhtml?from=2026-11-24T11:00:00Z&to=2026-11-24T10:00:00Z");
+        assertThat(browser.find(By.cssSelector(".ui-growl-message")).getText()).contains("from must be before to");
+        assertThat(browser.find(By.id("feed:table")).getText()).contains("No audit records match these filters.");
+
+        browser.open("/audit/index.xhtml?agent=" + calls.agent + "&from=2099-01-01T00:00:00Z");
         browser.click(By.id("filters:last15"));
         browser.waitUntil(d -> !d.getCurrentUrl().contains("from=2099"));
         Instant from = Instant.parse(URLDecoder.decode(
