@@ -93,7 +93,10 @@ class AuditBrowserIT {
         browser.type(By.id("filters:agent_input"), calls.agent);
         browser.find(By.id("filters:agent_input")).sendKeys(Keys.ESCAPE);
         browser.click(By.id("filters:decision"));
+        browser.waitUntil(d -> d.findElement(By.id("filters:decision_panel")).isDisplayed()
+                && "1".equals(d.findElement(By.id("filters:decision_panel")).getCssValue("opacity")));
         browser.click(By.cssSelector("[id='filters:decision_items'] li[data-label='deny']"));
+        browser.waitForText(By.id("filters:decision_label"), "deny");
         browser.click(By.id("filters:apply"));
         browser.waitUntil(d -> d.getCurrentUrl().contains("decision=deny"));
 
