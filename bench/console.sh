@@ -12,7 +12,8 @@
 # in connecting/failed and retry with backoff, the worst case for the backends page), the fast
 # echo backend of ../shared/bench ("bench-echo", as bench/gateway.sh uses) with an agent
 # "bench-console", and CALLS tools/call requests over one MCP session, one in ten denied by a
-# temporary policy that is deleted again afterwards.
+# temporary policy that is deleted again afterwards. The echo server keeps running afterwards
+# (as for bench/gateway.sh); the seeded backends and agent stay until deleted.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 MODE="${1:-all}"
@@ -40,7 +41,8 @@ seed() {
     (cd "$WORK" && npm ci --no-audit --no-fund --loglevel=error)
   fi
   if ! curl -fsS -o /dev/null "http://127.0.0.1:$ECHO_PORT/mcp" -X DELETE 2>/dev/null; then
-    (cd "$WORK" && PORT="$ECHO_PORT" nohup node mcp-echo-server.mjs > echo.log 2>&1 &)
+    # detached, with no descriptor of ours, so a pipe on this script's output still closes
+    (cd "$WORK" && PORT="$ECHO_PORT" setsid nohup node mcp-echo-server.mjs < /dev/null > echo.log 2>&1 &)
     sleep 1
   fi
   api -X POST "$URL/api/v1/backends" -o /dev/null 2>/dev/null \
