@@ -16,6 +16,7 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledFuture;
@@ -94,6 +95,11 @@ public class AuditRecorder implements AuditSink {
     /** One page of the log, newest first. */
     public AuditPage query(AuditQuery query) {
         return store.query(query);
+    }
+
+    /** Records per minute and decision since the given time, oldest first (the console's chart). */
+    public List<AuditMinuteCount> countByMinute(Instant since) {
+        return store.countByMinute(since);
     }
 
     /** One record by id. */

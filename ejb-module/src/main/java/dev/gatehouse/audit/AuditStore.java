@@ -15,6 +15,12 @@ public interface AuditStore {
     /** One page of records matching the query, newest first. */
     AuditPage query(AuditQuery query);
 
+    /**
+     * How many records of each decision arrived in each minute from {@code since} (cut to its
+     * minute) until now, oldest minute first; minutes without records are absent.
+     */
+    List<AuditMinuteCount> countByMinute(Instant since);
+
     /** The record with this id. */
     Optional<AuditRecord> find(String id);
 

@@ -12,6 +12,7 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -103,6 +104,33 @@ public final class JdbcAuditStore implements AuditStore {
         }
         List<AuditRecord> page = records.subList(0, query.limit());
         return new AuditPage(page, AuditCursor.after(page.getLast().id()));
+    }
+
+    /**
+     * One GROUP BY over the time index. Minutes are counted from the start of {@code since}'s
+     * minute with the JDBC escape {@code TIMESTAMPDIFF}, which Derby and the PostgreSQL driver
+     * both translate, so no dialect-specific date function is needed.
+     */
+    @Override
+    public List<AuditMinuteCount> countByMinute(Instant since) {
+        Instant origin = since.truncatedTo(ChronoUnit.MINUTES);
+        String sql = "SELECT MINUTE_NO, DECISION, COUNT(*) FROM (SELECT {fn TIMESTAMPDIFF(SQL_TSI_MINUTE, ?, EVENT_TIME)}"
+                + " AS MINUTE_NO, DECISION FROM AUDIT_RECORD WHERE EVENT_TIME >= ?) M"
+                + " GROUP BY MINUTE_NO, DECISION ORDER BY MINUTE_NO, DECISION";
+        try (Connection c = dataSource.getConnection(); PreparedStatement count = c.prepareStatement(sql)) {
+            count.setTimestamp(1, timestamp(origin));
+            count.setTimestamp(2, timestamp(origin));
+            List<AuditMinuteCount> counts = new ArrayList<>();
+            try (ResultSet rs = count.executeQuery()) {
+                while (rs.next()) {
+                    counts.add(new AuditMinuteCount(origin.plus(rs.getLong(1), ChronoUnit.MINUTES), rs.getString(2),
+                            rs.getLong(3)));
+                }
+            }
+            return counts;
+        } catch (SQLException e) {
+            throw new AuditStoreException("cannot count the audit log: " + e.getMessage(), e);
+        }
     }
 
     @Override

@@ -120,6 +120,25 @@ class JdbcAuditStoreTest {
     }
 
     @Test
+    void countsRecordsPerMinuteAndDecisionFromTheMinuteOfSince() {
+        Instant minute = Instant.parse("2026-11-24T10:00:00Z");
+        store.insert(List.of(
+                record(event(minute.minusSeconds(1), "bot", "echo", "allow", null)),
+                record(event(minute.plusMillis(5), "bot", "echo", "allow", null)),
+                record(event(minute.plusSeconds(59), "bot", "echo", "allow", null)),
+                record(event(minute.plusSeconds(30), "bot", "echo", "deny", null)),
+                record(event(minute.plusSeconds(60), "bot", "echo", "deny", null)),
+                record(event(minute.plusSeconds(185), "bot", "echo", "error", null))));
+
+        assertThat(store.countByMinute(minute.plusSeconds(42))).containsExactly(
+                new AuditMinuteCount(minute, "allow", 2),
+                new AuditMinuteCount(minute, "deny", 1),
+                new AuditMinuteCount(minute.plusSeconds(60), "deny", 1),
+                new AuditMinuteCount(minute.plusSeconds(180), "error", 1));
+        assertThat(store.countByMinute(minute.plusSeconds(240))).isEmpty();
+    }
+
+    @Test
     void keepsTimesInUtcToTheMillisecond() {
         AuditRecord record = record(event(T0, "bot", "echo", "allow", null));
         store.insert(List.of(record));

@@ -54,6 +54,11 @@ final class MemoryAuditStore implements AuditStore {
     }
 
     @Override
+    public List<AuditMinuteCount> countByMinute(Instant since) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
     public Optional<AuditRecord> find(String id) {
         return records().stream().filter(r -> r.id().equals(id)).findFirst();
     }

@@ -20,11 +20,11 @@ import java.util.UUID;
  * One Gatehouse as the audit tests drive it: the admin API with the administrator's Basic
  * credentials, agents with API keys, a stdio server-everything backend, and raw MCP sessions
  * over {@code /mcp} with an agent's Bearer key. Works on the shared test server and on the
- * second (strict-mode) server the SIGKILL test starts.
+ * second (strict-mode) server the SIGKILL test starts; the console's browser tests use it to make audited calls.
  */
-final class AuditGatehouse {
+public final class AuditGatehouse {
     static final ObjectMapper JSON = new ObjectMapper();
-    static final String PROTOCOL = "2025-11-25";
+    public static final String PROTOCOL = "2025-11-25";
 
     final String base;
     private final String adminAuthorization;
@@ -36,15 +36,15 @@ final class AuditGatehouse {
     }
 
     /** The shared test server, with the administrator password the shared helper ({@link Gatehouse}) uses. */
-    static AuditGatehouse shared() {
+    public static AuditGatehouse shared() {
         return new AuditGatehouse(Gatehouse.BASE, Gatehouse.ADMIN_USER, Gatehouse.ADMIN_PASSWORD);
     }
 
-    static String unique(String prefix) {
+    public static String unique(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    HttpResponse<String> admin(String method, String path, Object body) throws IOException, InterruptedException {
+    public HttpResponse<String> admin(String method, String path, Object body) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "/api/v1" + path))
                 .timeout(Duration.ofSeconds(60)).header("Authorization", adminAuthorization)
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
@@ -55,7 +55,7 @@ final class AuditGatehouse {
         return Gatehouse.HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    JsonNode adminJson(String method, String path, Object body) throws IOException, InterruptedException {
+    public JsonNode adminJson(String method, String path, Object body) throws IOException, InterruptedException {
         HttpResponse<String> response = admin(method, path, body);
         if (response.statusCode() >= 300) {
             throw new IllegalStateException(method + " " + path + " -> " + response.statusCode() + " " + response.body());
@@ -64,7 +64,7 @@ final class AuditGatehouse {
     }
 
     /** Registers server-everything over stdio under the name and waits until it is ready. */
-    void registerEverything(String name) throws Exception {
+    public void registerEverything(String name) throws Exception {
         admin("DELETE", "/backends/" + name, null);
         adminJson("POST", "/backends", Map.of("name", name, "transport", "stdio", "command", "node",
                 "args", List.of(Gatehouse.serverEverything().toString())));
@@ -81,7 +81,7 @@ final class AuditGatehouse {
     }
 
     /** Creates an agent acting for {@code user}, scoped to the backends, and returns a new API key for it. */
-    String agentKey(String agent, String user, List<String> backends) throws Exception {
+    public String agentKey(String agent, String user, List<String> backends) throws Exception {
         ObjectNode body = JSON.createObjectNode().put("name", agent).put("description", "audit IT").put("user", user);
         body.set("backends", JSON.valueToTree(backends));
         adminJson("POST", "/agents", body);
@@ -89,20 +89,20 @@ final class AuditGatehouse {
     }
 
     /** A page of the audit log for the query string (without the leading {@code ?}). */
-    JsonNode audit(String query) throws Exception {
+    public JsonNode audit(String query) throws Exception {
         return adminJson("GET", "/audit" + (query.isEmpty() ? "" : "?" + query), null);
     }
 
     /** Opens an MCP session with an agent key. */
-    Session session(String key) throws Exception {
+    public Session session(String key) throws Exception {
         return new Session(this, key);
     }
 
     /** One raw legacy-era MCP session over Streamable HTTP. */
-    static final class Session {
+    public static final class Session {
         private final AuditGatehouse gatehouse;
         private final String key;
-        final String id;
+        public final String id;
         private int next = 1;
 
         private Session(AuditGatehouse gatehouse, String key) throws Exception {
@@ -140,7 +140,7 @@ final class AuditGatehouse {
             return parse(response);
         }
 
-        JsonNode callTool(String tool, Map<String, ?> arguments) throws IOException, InterruptedException {
+        public JsonNode callTool(String tool, Map<String, ?> arguments) throws IOException, InterruptedException {
             ObjectNode params = JSON.createObjectNode().put("name", tool);
             params.set("arguments", JSON.valueToTree(arguments));
             return request("tools/call", params);
