@@ -14,6 +14,7 @@ import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -110,6 +111,41 @@ public final class ConsoleBrowser implements AutoCloseable {
     public void awaitAjax() {
         waitUntil(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
                 "return document.readyState === 'complete' && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty());"));
+    }
+
+    /**
+     * Chooses an item of the PrimeFaces select-one menu {@code menuId} the way a person does:
+     * open it, wait for the panel, narrow it with its filter when it has one, click the label;
+     * again if the menu did not take it (a click while the page still initialises or the panel
+     * still animates).
+     */
+    public void chooseIn(String menuId, String label) throws InterruptedException {
+        By panel = By.id(menuId + "_panel");
+        By item = By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']");
+        WebDriverException last = null;
+        for (int attempt = 0; attempt < 5; attempt++) {
+            try {
+                awaitAjax();
+                if (!driver.findElement(panel).isDisplayed()) {
+                    click(By.id(menuId));
+                }
+                find(panel);
+                Thread.sleep(300);
+                for (WebElement filter : all(By.id(menuId + "_filter"))) {
+                    filter.clear();
+                    filter.sendKeys(label);
+                }
+                click(item);
+                awaitAjax();
+                if (label.equals(driver.findElement(By.id(menuId + "_label")).getText())) {
+                    return;
+                }
+            } catch (WebDriverException e) {
+                last = e;
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("could not choose '" + label + "' in " + menuId, last);
     }
 
     public String source() {

@@ -20,7 +20,6 @@ import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -90,38 +89,8 @@ class PoliciesBrowserIT {
                 "document.querySelector('.CodeMirror').CodeMirror.setValue(arguments[0]);", source);
     }
 
-    /**
-     * Chooses an item of a PrimeFaces select-one menu the way a person does: open it, wait for
-     * the panel to fade in, narrow it with its filter, click the label; again if the menu did not take it (a click while
-     * the page still initialises or the panel still animates).
-     */
     private static void choose(String menuId, String label) throws InterruptedException {
-        By panel = By.id(menuId + "_panel");
-        By item = By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']");
-        WebDriverException last = null;
-        for (int attempt = 0; attempt < 5; attempt++) {
-            try {
-                browser.awaitAjax();
-                if (!browser.driver().findElement(panel).isDisplayed()) {
-                    browser.click(By.id(menuId));
-                }
-                browser.find(panel);
-                Thread.sleep(300);
-                for (WebElement filter : browser.all(By.id(menuId + "_filter"))) {
-                    filter.clear();
-                    filter.sendKeys(label);
-                }
-                browser.click(item);
-                browser.awaitAjax();
-                if (label.equals(browser.driver().findElement(By.id(menuId + "_label")).getText())) {
-                    return;
-                }
-            } catch (WebDriverException e) {
-                last = e;
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("could not choose '" + label + "' in " + menuId, last);
+        browser.chooseIn(menuId, label);
     }
 
     private static By row(String policy) {
