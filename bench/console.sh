@@ -132,8 +132,8 @@ PY
   echo "backends: $(api "$URL/api/v1/backends" | grep -o '"total":[0-9]*' | cut -d: -f2), audit records: $records," \
     "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
   printf '%-28s %8s %8s %9s\n' "page ($REQUESTS requests)" "p50 ms" "p90 ms" "bytes"
-  for path in /index.xhtml /backends/index.xhtml /audit/index.xhtml /policies/index.xhtml \
-              /agents/index.xhtml /credentials/index.xhtml; do
+  for path in /index.xhtml /backends/index.xhtml "/backends/backend.xhtml?name=bench-echo" /audit/index.xhtml \
+              /policies/index.xhtml /policies/simulate.xhtml /agents/index.xhtml /credentials/index.xhtml; do
     measure "$path"
   done
 fi

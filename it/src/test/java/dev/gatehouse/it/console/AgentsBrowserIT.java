@@ -130,5 +130,6 @@ class AgentsBrowserIT {
         browser.waitUntil(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog")));
         browser.waitUntil(ExpectedConditions.invisibilityOfElementLocated(row));
         assertThat(Gatehouse.get("/api/v1/agents/" + name).statusCode()).isEqualTo(404);
+        browser.screenshot("agents-disabled-deleted");
     }
 }

@@ -140,6 +140,7 @@ class AuditBrowserIT {
         assertThat(from).isBetween(Instant.now().minusSeconds(15 * 60 + 30), Instant.now().minusSeconds(15 * 60 - 30));
         assertThat(browser.driver().getCurrentUrl()).contains("agent=" + calls.agent);
         assertThat(rowTexts()).anyMatch(r -> r.contains(second));
+        browser.screenshot("audit-time-range");
     }
 
     @Test
@@ -183,6 +184,7 @@ class AuditBrowserIT {
         assertThat(rowTexts().getLast()).contains(batch + " 1\"");
         assertThat(browser.find(By.id("feed:status")).getText()).contains("Paused", "showing older records");
         assertThat(browser.all(By.id("feed:older"))).isEmpty();
+        browser.screenshot("audit-older-pages");
     }
 
     @Test

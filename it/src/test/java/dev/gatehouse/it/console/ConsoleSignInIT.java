@@ -85,5 +85,6 @@ class ConsoleSignInIT {
         browser.open("/no-such-page.xhtml");
         assertThat(browser.find(By.id("error-title")).getText()).isEqualTo("Not found");
         assertThat(browser.source()).doesNotContain("at dev.gatehouse").doesNotContain("at jakarta.faces").doesNotContain("FileNotFound");
+        browser.screenshot("not-found");
     }
 }

@@ -126,6 +126,7 @@ class CredentialsBrowserIT {
         assertThat(same.statusCode()).as(same.body()).isEqualTo(200);
         assertThat(JSON.readTree(same.body()).path("version").asLong())
                 .as("storing the kept key and the new tenant again changes nothing: that is what is stored").isEqualTo(version);
+        browser.screenshot("credentials-secret-kept");
     }
 
     @Test
@@ -155,5 +156,6 @@ class CredentialsBrowserIT {
         browser.waitForText(By.id("growl_container"), "deleted");
         browser.waitUntil(ExpectedConditions.invisibilityOfElementLocated(row));
         assertThat(Gatehouse.get("/api/v1/credentials/" + name).statusCode()).isEqualTo(404);
+        browser.screenshot("credentials-delete-refused");
     }
 }

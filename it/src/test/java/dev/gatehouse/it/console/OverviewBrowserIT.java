@@ -76,6 +76,7 @@ class OverviewBrowserIT {
         assertThat(failed.getText()).containsAnyOf("failed", "connecting").contains("since");
         assertThat(failed.findElement(By.className("gh-overview-error")).getText()).isNotBlank().isNotEqualTo("no error recorded");
         assertThat(failed.findElement(By.tagName("a")).getAttribute("href")).endsWith("/backends/backend.xhtml?name=" + UNREACHABLE);
+        browser.screenshot("overview-failed-backend");
     }
 
     @Test
