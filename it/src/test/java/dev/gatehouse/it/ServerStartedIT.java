@@ -23,9 +23,13 @@ class ServerStartedIT {
     }
 
     @Test
-    void servesTheConsoleAtItsContextRoot() throws Exception {
+    void servesTheConsoleAtItsContextRootBehindTheSignInPage() throws Exception {
         HttpResponse<String> response = Gatehouse.get("/console/");
-        assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("<title>Gatehouse console</title>");
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location")).get().asString().contains("/console/signin.xhtml");
+
+        HttpResponse<String> signIn = Gatehouse.get("/console/signin.xhtml");
+        assertThat(signIn.statusCode()).isEqualTo(200);
+        assertThat(signIn.body()).contains("<title>Sign in · Gatehouse</title>");
     }
 }
