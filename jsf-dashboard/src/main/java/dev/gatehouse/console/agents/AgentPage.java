@@ -8,7 +8,6 @@ import dev.gatehouse.identity.InvalidAgentException;
 import dev.gatehouse.identity.IssuedApiKey;
 import dev.gatehouse.registry.BackendRegistry;
 import dev.gatehouse.registry.BackendSpec;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -53,7 +52,7 @@ public class AgentPage implements Serializable {
     public String load() {
         Optional<AgentSpec> agent = name == null ? Optional.empty() : registry.find(name);
         if (agent.isEmpty()) {
-            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+            ConsoleMessages.keepForNextPage();
             ConsoleMessages.error(null, "No agent named '" + name + "'", null);
             return LIST;
         }
@@ -127,7 +126,7 @@ public class AgentPage implements Serializable {
     public String delete() {
         try {
             registry.delete(name);
-            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+            ConsoleMessages.keepForNextPage();
             ConsoleMessages.info("Agent '" + name + "' deleted with its keys.");
             return LIST;
         } catch (RuntimeException e) {

@@ -7,7 +7,6 @@ import dev.gatehouse.identity.AgentSpec;
 import dev.gatehouse.identity.InvalidAgentException;
 import dev.gatehouse.identity.UnknownAgentException;
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -48,7 +47,7 @@ public class AgentsPage implements Serializable {
     public String create() {
         try {
             AgentSpec created = registry.create(new AgentFields(newName, newDescription, null, null, true).toSpec());
-            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+            ConsoleMessages.keepForNextPage();
             ConsoleMessages.info("Agent '" + created.name() + "' registered.");
             return "/agents/agent?faces-redirect=true&name=" + created.name();
         } catch (RuntimeException e) {

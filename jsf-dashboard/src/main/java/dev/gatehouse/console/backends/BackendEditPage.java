@@ -6,7 +6,6 @@ import dev.gatehouse.registry.BackendSpec;
 import dev.gatehouse.registry.InvalidBackendException;
 import dev.gatehouse.vault.CredentialKind;
 import dev.gatehouse.vault.CredentialVault;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -64,7 +63,7 @@ public class BackendEditPage implements Serializable {
         try {
             BackendSpec spec = form.toFields().toSpec();
             BackendSpec saved = editing ? registry.update(spec) : registry.create(spec);
-            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+            ConsoleMessages.keepForNextPage();
             ConsoleMessages.info("Backend '" + saved.name() + "' " + (editing ? "saved." : "registered; connecting."));
             return "/backends/index?faces-redirect=true";
         } catch (InvalidBackendException e) {

@@ -4,7 +4,6 @@ import dev.gatehouse.console.shell.ConsoleMessages;
 import dev.gatehouse.vault.CredentialDescription;
 import dev.gatehouse.vault.CredentialVault;
 import dev.gatehouse.vault.InvalidCredentialException;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -38,7 +37,7 @@ public class CredentialEditPage implements Serializable {
         }
         Optional<CredentialDescription> stored = vault.find(name);
         if (stored.isEmpty()) {
-            keepMessages();
+            ConsoleMessages.keepForNextPage();
             ConsoleMessages.error(null, "No credential named '" + name + "'", null);
             return LIST;
         }
@@ -62,7 +61,7 @@ public class CredentialEditPage implements Serializable {
             return null;
         }
         form.forget();
-        keepMessages();
+        ConsoleMessages.keepForNextPage();
         ConsoleMessages.info("Credential '" + (form.isEditing() ? name : newName) + "' saved.");
         return LIST;
     }
@@ -89,9 +88,6 @@ public class CredentialEditPage implements Serializable {
         };
     }
 
-    private static void keepMessages() {
-        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-    }
 
     public String getName() {
         return name;

@@ -89,7 +89,7 @@ public class PolicyEditorPage implements Serializable {
         try {
             if (creating) {
                 StoredPolicy created = store.create(name, source, enabled, operator);
-                keepMessages();
+                ConsoleMessages.keepForNextPage();
                 ConsoleMessages.info("Policy '" + created.name() + "' created at version 1"
                         + (created.enabled() ? " and enabled." : " (disabled)."));
                 return "/policies/edit?faces-redirect=true&name=" + URLEncoder.encode(created.name(), StandardCharsets.UTF_8);
@@ -121,9 +121,6 @@ public class PolicyEditorPage implements Serializable {
         return "/policies/simulate?faces-redirect=true";
     }
 
-    private static void keepMessages() {
-        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-    }
 
     public String getName() {
         return name;

@@ -52,6 +52,11 @@ public final class ConsoleMessages {
         add(null, FacesMessage.SEVERITY_INFO, summary, null);
     }
 
+    /** Keeps this request's messages for the page a redirect leads to (an action ending in {@code faces-redirect}). */
+    public static void keepForNextPage() {
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+    }
+
     /** A warning that did not stop the action. */
     public static void warn(String summary, String detail) {
         add(null, FacesMessage.SEVERITY_WARN, summary, detail);
