@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -28,6 +29,9 @@ class AgentsBrowserIT {
     private static final String AGENT = "ui-access-agent-" + UUID.randomUUID().toString().substring(0, 8);
     private static final String BACKEND = "ui-access-scope-" + UUID.randomUUID().toString().substring(0, 8);
     private static ConsoleBrowser browser;
+
+    @RegisterExtension
+    final ScreenshotOnFailure failures = new ScreenshotOnFailure(() -> browser);
 
     @BeforeAll
     static void setUp() throws Exception {

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -25,6 +26,9 @@ import org.openqa.selenium.WebElement;
 class AuditBrowserIT {
     private static final By ROWS = By.cssSelector("[id='feed:table_data'] > tr");
     private static ConsoleBrowser browser;
+
+    @RegisterExtension
+    final ScreenshotOnFailure failures = new ScreenshotOnFailure(() -> browser);
     private static AuditedCalls calls;
     private static Instant before;
     private static String first;
@@ -146,7 +150,9 @@ class AuditBrowserIT {
     @Test
     void detailPageShowsEveryFieldOfARecord() {
         browser.open("/audit/index.xhtml?agent=" + calls.agent + "&decision=deny");
-        browser.click(By.cssSelector("[id='feed:table_data'] a.gh-audit-time"));
+        // the row of the denied call, then its link (the poll may re-render the table meanwhile)
+        browser.waitForText(By.id("feed:table"), forbidden);
+        browser.click(By.xpath("//tbody[@id='feed:table_data']/tr[contains(., '" + forbidden + "')]//a[contains(@class,'gh-audit-time')]"));
         browser.waitForText(By.id("page-title"), "Audit record");
 
         assertThat(browser.driver().getCurrentUrl()).endsWith("record.xhtml?id=" + denied.path("id").asText());

@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriverException;
@@ -26,6 +27,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 class BackendsBrowserIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static ConsoleBrowser browser;
+
+    @RegisterExtension
+    final ScreenshotOnFailure failures = new ScreenshotOnFailure(() -> browser);
 
     @BeforeAll
     static void signIn() {

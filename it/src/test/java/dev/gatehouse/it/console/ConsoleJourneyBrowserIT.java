@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 
@@ -27,6 +28,9 @@ class ConsoleJourneyBrowserIT {
     private static final String POLICY = "ui-journey-deny-" + SUFFIX;
     private static final String REASON = "echo is closed for maintenance";
     private static ConsoleBrowser browser;
+
+    @RegisterExtension
+    final ScreenshotOnFailure failures = new ScreenshotOnFailure(() -> browser);
 
     @BeforeAll
     static void start() {

@@ -11,11 +11,15 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 
 /** The console's door: sign-in, the session cookie, security headers, sign-out. */
 class ConsoleSignInIT {
     private static ConsoleBrowser browser;
+
+    @RegisterExtension
+    final ScreenshotOnFailure failures = new ScreenshotOnFailure(() -> browser);
 
     @BeforeAll
     static void startBrowser() {

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -21,6 +22,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 class CredentialsBrowserIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static ConsoleBrowser browser;
+
+    @RegisterExtension
+    final ScreenshotOnFailure failures = new ScreenshotOnFailure(() -> browser);
 
     @BeforeAll
     static void signIn() {

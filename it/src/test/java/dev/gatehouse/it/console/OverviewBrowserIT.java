@@ -8,6 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 
@@ -20,6 +21,9 @@ class OverviewBrowserIT {
     private static final String UNREACHABLE = "ui-overview-unreachable";
     private static final List<String> STATES = List.of("READY", "CONNECTING", "FAILED", "DISABLED");
     private static ConsoleBrowser browser;
+
+    @RegisterExtension
+    final ScreenshotOnFailure failures = new ScreenshotOnFailure(() -> browser);
     private static AuditedCalls calls;
     private static JsonNode denied;
 

@@ -14,9 +14,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -38,12 +36,8 @@ class PoliciesBrowserIT {
     private static ConsoleBrowser browser;
 
     @RegisterExtension
-    final TestWatcher failures = new TestWatcher() {
-        @Override
-        public void testFailed(ExtensionContext context, Throwable cause) {
-            browser.screenshot("policies-failed-" + context.getRequiredTestMethod().getName());
-        }
-    };
+    final ScreenshotOnFailure failures = new ScreenshotOnFailure(() -> browser);
+
 
     @BeforeAll
     static void start() throws Exception {
