@@ -39,6 +39,7 @@ public final class AgentSession {
     private final ConcurrentMap<String, CompletableFuture<JsonNode>> awaited = new ConcurrentHashMap<>();
     private final AtomicLong nextRequestId = new AtomicLong();
     private final AtomicLong nextEventId = new AtomicLong();
+    private final StreamBacklog backlog = new StreamBacklog();
 
     public AgentSession(String id, Principal principal) {
         this.id = Objects.requireNonNull(id, "session id is required");
@@ -133,8 +134,24 @@ public final class AgentSession {
 
     /** Attaches the GET stream, closing any earlier one: one stream per session. */
     public void attach(AgentStream newStream) {
-        AgentStream old = this.stream;
-        this.stream = newStream;
+        attach(newStream, null);
+    }
+
+    /**
+     * Attaches the GET stream (closing any earlier one) and, when the agent resumes with the
+     * id of the last event it received, first replays the held messages that followed it.
+     */
+    public void attach(AgentStream newStream, Long lastEventId) {
+        AgentStream old;
+        synchronized (backlog) {
+            old = this.stream;
+            this.stream = newStream;
+            if (lastEventId != null && !ended) {
+                for (StreamBacklog.Event missed : backlog.after(lastEventId)) {
+                    newStream.send(missed.id(), missed.message());
+                }
+            }
+        }
         if (old != null && old != newStream) {
             old.close();
         }
@@ -154,10 +171,20 @@ public final class AgentSession {
         return current != null && current.isOpen();
     }
 
-    /** Sends on the GET stream; {@code false} when none is open. */
+    /**
+     * Sends on the GET stream under a fresh event id and keeps the message for a resuming
+     * agent ({@code Last-Event-ID}); {@code false} when no stream is open to take it now.
+     */
     public boolean sendOnStream(JsonRpcMessage message) {
-        AgentStream current = stream;
-        return current != null && !ended && current.send(message);
+        if (ended) {
+            return false;
+        }
+        synchronized (backlog) {
+            long eventId = nextEventId();
+            backlog.add(eventId, message);
+            AgentStream current = stream;
+            return current != null && current.send(eventId, message);
+        }
     }
 
     // ---- calls from the agent

@@ -14,6 +14,15 @@ public interface AgentStream {
      */
     boolean send(JsonRpcMessage message);
 
+    /**
+     * Writes one message under an event id chosen by the caller (the GET stream's messages are
+     * numbered by the session, which keeps them for resumption). Streams without event ids
+     * ignore it.
+     */
+    default boolean send(long eventId, JsonRpcMessage message) {
+        return send(message);
+    }
+
     boolean isOpen();
 
     /** Ends the stream (no more messages). Idempotent. */

@@ -12,9 +12,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * A session's GET stream: server-initiated messages (list_changed notifications, requests
- * that outlived their POST) as SSE events with session-unique ids. Open until the agent
- * disconnects, the session ends, or another GET replaces it.
+ * A session's GET stream: server-initiated messages (list_changed notifications, resource
+ * updates, requests that outlived their POST) as SSE events with session-unique ids, which a
+ * later GET can name in {@code Last-Event-ID} to resume. Open until the agent disconnects,
+ * the session ends, or another GET replaces it.
  */
 final class EventStream implements AgentStream, AsyncListener {
     private static final Logger LOG = Logger.getLogger(EventStream.class.getName());
@@ -24,27 +25,37 @@ final class EventStream implements AgentStream, AsyncListener {
     private final AgentSession session;
     private boolean open = true;
 
-    EventStream(AsyncContext async, AgentSession session) throws IOException {
-        this.async = async;
-        this.response = (HttpServletResponse) async.getResponse();
-        this.session = session;
-        async.addListener(this);
+    /** Commits the response as an event stream at once: the agent sees its headers before any event. */
+    static void open(HttpServletResponse response) throws IOException {
         response.setStatus(HttpServletResponse.SC_OK);
         response.setContentType(MediaTypes.EVENT_STREAM);
         response.setCharacterEncoding("UTF-8");
         response.setHeader("Cache-Control", "no-cache");
         response.getOutputStream().write(SseEvents.comment("gatehouse stream open"));
-        response.flushBuffer();
+        SseEvents.push(response);
+    }
+
+    /** Follows a response already {@linkplain #open(HttpServletResponse) opened} as an event stream. */
+    EventStream(AsyncContext async, AgentSession session) {
+        this.async = async;
+        this.response = (HttpServletResponse) async.getResponse();
+        this.session = session;
+        async.addListener(this);
     }
 
     @Override
-    public synchronized boolean send(JsonRpcMessage message) {
+    public boolean send(JsonRpcMessage message) {
+        return send(session.nextEventId(), message);
+    }
+
+    @Override
+    public synchronized boolean send(long eventId, JsonRpcMessage message) {
         if (!open) {
             return false;
         }
         try {
-            response.getOutputStream().write(SseEvents.event(session.nextEventId(), message));
-            response.flushBuffer();
+            response.getOutputStream().write(SseEvents.event(eventId, message));
+            SseEvents.push(response);
             return true;
         } catch (IOException e) {
             LOG.log(Level.FINE, "the agent closed its GET stream", e);
@@ -60,7 +71,7 @@ final class EventStream implements AgentStream, AsyncListener {
         }
         try {
             response.getOutputStream().write(SseEvents.comment("keep-alive"));
-            response.flushBuffer();
+            SseEvents.push(response);
         } catch (IOException e) {
             LOG.log(Level.FINE, "the agent closed its GET stream", e);
             close();

@@ -207,11 +207,25 @@ public class McpServlet extends HttpServlet {
                     "Accept must include text/event-stream");
         }
         AgentSession session = session(request);
+        EventStream.open(response);
         AsyncContext async = request.startAsync();
         async.setTimeout(0);
         EventStream stream = new EventStream(async, session);
         streams.add(stream);
-        session.attach(stream);
+        session.attach(stream, lastEventId(request));
+    }
+
+    /** The {@code Last-Event-ID} a resuming agent sends, or {@code null} (absent or not one of our numeric ids). */
+    static Long lastEventId(HttpServletRequest request) {
+        String value = request.getHeader("Last-Event-ID");
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.parseLong(value.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private void delete(HttpServletRequest request, HttpServletResponse response) {

@@ -59,7 +59,7 @@ final class PostExchange implements AgentStream, AsyncListener {
                 startStream();
             }
             response.getOutputStream().write(SseEvents.event(session.nextEventId(), message));
-            response.flushBuffer();
+            SseEvents.push(response);
             return true;
         } catch (IOException e) {
             LOG.log(Level.FINE, "the agent closed the response stream", e);
@@ -96,7 +96,7 @@ final class PostExchange implements AgentStream, AsyncListener {
         response.setContentType(MediaTypes.EVENT_STREAM);
         response.setCharacterEncoding("UTF-8");
         response.setHeader("Cache-Control", "no-cache");
-        response.flushBuffer();
+        SseEvents.push(response);
     }
 
     private void end() {

@@ -17,6 +17,17 @@ final class SseEvents {
                 .getBytes(StandardCharsets.UTF_8);
     }
 
+    /**
+     * Sends what was written so far to the agent now: the output stream's own {@code flush()},
+     * then {@code flushBuffer()}. On Liberty, {@code flushBuffer()} alone holds back the start of
+     * a response that has not completed (the agent would see an event stream's headers only
+     * with a later write).
+     */
+    static void push(jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+        response.getOutputStream().flush();
+        response.flushBuffer();
+    }
+
     /** A comment line: keeps intermediaries from closing an idle stream, ignored by clients. */
     static byte[] comment(String text) {
         return (": " + text + "\n\n").getBytes(StandardCharsets.UTF_8);
