@@ -64,10 +64,15 @@ public final class ConsoleBrowser implements AutoCloseable {
         return this;
     }
 
-    /** Signs in as the IT administrator through the sign-in form and waits for the overview. */
+    /**
+     * Signs in as the IT administrator through the sign-in form and waits until the page it
+     * leads to shows the operator (so the redirect cannot land after the test's next navigation).
+     */
     public ConsoleBrowser signIn() {
         open("/signin.xhtml");
-        return signInHere(Gatehouse.ADMIN_USER, Gatehouse.ADMIN_PASSWORD);
+        signInHere(Gatehouse.ADMIN_USER, Gatehouse.ADMIN_PASSWORD);
+        find(By.id("operator"));
+        return this;
     }
 
     /** Fills and submits the sign-in form on the current page. */
