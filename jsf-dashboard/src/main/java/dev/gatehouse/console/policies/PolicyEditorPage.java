@@ -101,7 +101,7 @@ public class PolicyEditorPage implements Serializable {
             ConsoleMessages.info(saved.version() > before ? "Saved as version " + saved.version() + " (" + state + ")."
                     : "The source is unchanged: still version " + saved.version() + " (" + state + ").");
         } catch (RuntimeException e) {
-            Throwable cause = Causes.of(e);
+            Throwable cause = ConsoleMessages.cause(e);
             if (cause instanceof PolicyCompileException compile) {
                 problems = compile.errors().stream().map(CompileProblem::of).toList();
                 ConsoleMessages.error(FIELD, "The policy does not compile",

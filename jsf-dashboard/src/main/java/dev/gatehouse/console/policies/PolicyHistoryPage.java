@@ -35,7 +35,7 @@ public class PolicyHistoryPage implements Serializable {
                 select(versions.getFirst().number());
             }
         } catch (RuntimeException e) {
-            ConsoleMessages.failure(null, "Loading the history of '" + name + "'", Causes.of(e));
+            ConsoleMessages.failure(null, "Loading the history of '" + name + "'", e);
         }
     }
 
@@ -49,7 +49,7 @@ public class PolicyHistoryPage implements Serializable {
             added = (int) diff.stream().filter(l -> l.change() == LineDiff.Change.ADDED).count();
             removed = (int) diff.stream().filter(l -> l.change() == LineDiff.Change.REMOVED).count();
         } catch (RuntimeException e) {
-            ConsoleMessages.failure(null, "Loading version " + number, Causes.of(e));
+            ConsoleMessages.failure(null, "Loading version " + number, e);
         }
     }
 

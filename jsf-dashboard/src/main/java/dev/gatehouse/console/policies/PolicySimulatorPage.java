@@ -80,7 +80,7 @@ public class PolicySimulatorPage implements Serializable {
             agentNames = agents.list().stream().map(AgentSpec::name).toList();
             backendNames = backends.links().stream().map(BackendLink::name).toList();
         } catch (RuntimeException e) {
-            ConsoleMessages.failure(null, "Loading agents and backends", Causes.of(e));
+            ConsoleMessages.failure(null, "Loading agents and backends", e);
         }
     }
 
@@ -138,7 +138,7 @@ public class PolicySimulatorPage implements Serializable {
         } catch (JsonProcessingException e) {
             ConsoleMessages.failure(MESSAGES, "Simulating", e);
         } catch (RuntimeException e) {
-            Throwable cause = Causes.of(e);
+            Throwable cause = ConsoleMessages.cause(e);
             if (cause instanceof PolicyCompileException compile) {
                 problems = compile.errors().stream().map(CompileProblem::of).toList();
                 ConsoleMessages.error(MESSAGES, "The draft does not compile", problems.size() + " error(s)");

@@ -72,7 +72,7 @@ public final class ConsoleMessages {
      * {@code clientId} when given), anything else as "unexpected" with a logged reference.
      */
     public static void failure(String clientId, String action, Throwable failure) {
-        Throwable t = unwrap(failure);
+        Throwable t = cause(failure);
         if (isExpected(t)) {
             add(clientId, FacesMessage.SEVERITY_ERROR, action + " failed", t.getMessage());
             return;
@@ -101,7 +101,8 @@ public final class ConsoleMessages {
         return EXPECTED.stream().anyMatch(type -> type.isInstance(t));
     }
 
-    static Throwable unwrap(Throwable t) {
+    /** The business failure inside the container's wrappers ({@code EJBException}, completion and execution exceptions). */
+    public static Throwable cause(Throwable t) {
         Throwable current = t;
         while ((current instanceof EJBException || current instanceof CompletionException
                 || current instanceof ExecutionException) && current.getCause() != null) {
