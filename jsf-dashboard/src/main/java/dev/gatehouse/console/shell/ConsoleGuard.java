@@ -1,5 +1,6 @@
 package dev.gatehouse.console.shell;
 
+import dev.gatehouse.platform.Origins;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -8,7 +9,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.logging.Logger;
@@ -85,23 +85,6 @@ public class ConsoleGuard extends HttpFilter {
 
     /** No {@code Origin} (same-origin navigations by some browsers) or one naming the request's own {@code Host}. */
     static boolean sameOrigin(String origin, String host) {
-        if (origin == null) {
-            return true;
-        }
-        try {
-            URI uri = URI.create(origin);
-            if (uri.getHost() == null || host == null) {
-                return false;
-            }
-            String authority = uri.getPort() < 0 ? uri.getHost() + ":" + defaultPort(uri) : uri.getHost() + ":" + uri.getPort();
-            String target = host.contains(":") ? host : host + ":" + defaultPort(uri);
-            return target.equalsIgnoreCase(authority);
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
-    }
-
-    private static int defaultPort(URI uri) {
-        return "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+        return origin == null || Origins.sameAuthority(origin, host);
     }
 }

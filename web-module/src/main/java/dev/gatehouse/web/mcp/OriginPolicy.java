@@ -1,5 +1,6 @@
 package dev.gatehouse.web.mcp;
 
+import dev.gatehouse.platform.Origins;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
@@ -47,14 +48,6 @@ public final class OriginPolicy {
         if (configured.contains(McpHttpSettings.normalise(origin.trim()))) {
             return true;
         }
-        int port = uri.getPort() >= 0 ? uri.getPort() : scheme.equals("https") ? 443 : 80;
-        return host != null && authority(host, scheme).equals(originHost + ":" + port);
-    }
-
-    private static String authority(String host, String scheme) {
-        String lower = host.trim().toLowerCase(Locale.ROOT);
-        int colon = lower.lastIndexOf(':');
-        boolean hasPort = colon > lower.lastIndexOf(']');
-        return hasPort ? lower : lower + ":" + (scheme.equals("https") ? 443 : 80);
+        return Origins.sameAuthority(origin, host);
     }
 }
