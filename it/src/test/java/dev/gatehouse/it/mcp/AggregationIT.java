@@ -72,6 +72,14 @@ class AggregationIT {
         return JSON.valueToTree(value);
     }
 
+    /**
+     * The tree as JSON with the backend's wall-clock times ("created at 11:46:30 PM") masked: two
+     * answers about a dynamic resource made a moment apart (direct and relayed) differ only there.
+     */
+    private static String withoutClock(Object value) {
+        return tree(value).toString().replaceAll("\\d{1,2}:\\d{2}:\\d{2} [AP]M", "<time>");
+    }
+
     @Test
     void initializeNamesGatehouseAndTheBackends() {
         McpSchema.InitializeResult init = agent.getCurrentInitializationResult();
@@ -122,7 +130,7 @@ class AggregationIT {
             McpSchema.CallToolResult relayed = agent.callTool(
                     new McpSchema.CallToolRequest(HTTP + "__" + call.getKey(), call.getValue()));
 
-            assertThat(tree(relayed)).as(call.getKey()).isEqualTo(tree(direct));
+            assertThat(withoutClock(relayed)).as(call.getKey()).isEqualTo(withoutClock(direct));
         }
     }
 
@@ -181,7 +189,7 @@ class AggregationIT {
                 new McpSchema.ReadResourceRequest(namespaced.replace("{resourceId}", "3")));
         McpSchema.ReadResourceResult straight = directHttp.readResource(
                 new McpSchema.ReadResourceRequest(original.replace("{resourceId}", "3")));
-        assertThat(tree(viaTemplate)).isEqualTo(tree(straight));
+        assertThat(withoutClock(viaTemplate)).isEqualTo(withoutClock(straight));
 
         var argument = new McpSchema.CompleteRequest.CompleteArgument("resourceId", "1");
         McpSchema.CompleteResult relayed = agent.completeCompletion(
