@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 
 /**
  * The one JSON mapper of the protocol layer, and the codec between JSON-RPC messages and
@@ -82,9 +83,24 @@ public final class McpJson {
         try {
             return MAPPER.readTree(text);
         } catch (JsonProcessingException e) {
-            throw new McpException(JsonRpcError.PARSE_ERROR, "malformed JSON at line "
-                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr());
+            throw malformed(e);
         }
+    }
+
+    /** Parses UTF-8 JSON bytes; malformed JSON is a {@link JsonRpcError#PARSE_ERROR}. */
+    public static JsonNode readTree(byte[] utf8) {
+        try {
+            return MAPPER.readTree(utf8);
+        } catch (JsonProcessingException e) {
+            throw malformed(e);
+        } catch (IOException e) {
+            throw new IllegalStateException("reading a byte array does not fail", e);
+        }
+    }
+
+    private static McpException malformed(JsonProcessingException e) {
+        return new McpException(JsonRpcError.PARSE_ERROR, "malformed JSON at line "
+                + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr());
     }
 
     /** The JSON tree of a message, with {@code "jsonrpc": "2.0"}. */
@@ -122,6 +138,15 @@ public final class McpJson {
 
     public static String write(JsonRpcMessage message) {
         return write(toTree(message));
+    }
+
+    /** A message as UTF-8 JSON bytes. */
+    public static byte[] writeBytes(JsonRpcMessage message) {
+        try {
+            return MAPPER.writeValueAsBytes(toTree(message));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a JSON tree always serialises", e);
+        }
     }
 
     public static String write(JsonNode tree) {

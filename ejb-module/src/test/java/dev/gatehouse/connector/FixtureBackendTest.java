@@ -28,13 +28,14 @@ class FixtureBackendTest {
             Map.of("Authorization", "Bearer tok-123-secret", "X-Api-Key", "key-456-secret"), Map.of());
 
     private McpFixture fixture;
+    private FakeSpecs specs;
     private ScheduledExecutorService scheduler;
     private BackendFleet fleet;
 
     @BeforeEach
     void connect() throws Exception {
         fixture = new McpFixture();
-        FakeSpecs specs = new FakeSpecs()
+        specs = new FakeSpecs()
                 .put(new BackendSpec("fixture", true, new HttpTransportSpec(fixture.url()), "api", 1))
                 .credential("api", CREDENTIAL);
         scheduler = Executors.newScheduledThreadPool(4);
@@ -88,6 +89,18 @@ class FixtureBackendTest {
         Eventually.holds("the notification reached the backend", Duration.ofSeconds(5),
                 () -> !fixture.posts("notifications/roots/list_changed").isEmpty());
         assertThat(fixture.posts("notifications/roots/list_changed").getFirst().header("Mcp-Session-Id")).isNotBlank();
+    }
+
+    @Test
+    void followsAnEndpointThatRedirectsItsPosts() throws Exception {
+        specs.put(new BackendSpec("moved", true, new HttpTransportSpec(fixture.url().resolve("/moved")), "api", 1));
+        fleet.reconcile("moved");
+        Eventually.holds("the redirected backend is ready", Duration.ofSeconds(10),
+                () -> fleet.find("moved").orElseThrow().status().state() == BackendState.READY);
+        JsonNode result = fleet.find("moved").orElseThrow().call("tools/call", McpJson.object().put("name", "t1"), null)
+                .get(5, TimeUnit.SECONDS);
+        assertThat(result.path("content").path(0).path("text").asText()).isNotBlank();
+        assertThat(fixture.redirects.get()).as("POSTs redirected").isGreaterThanOrEqualTo(2);
     }
 
     @Test

@@ -25,7 +25,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A tiny Streamable HTTP MCP server of our own (JSON responses only) that records every
  * exchange: its HTTP method, headers and message. Tools come in three pages; the tool
  * {@code slow} answers only after five seconds or never once cancelled; {@link #expireSession}
- * makes the next request with a session id get 404.
+ * makes the next request with a session id get 404; {@code /moved} redirects to {@code /mcp}.
  */
 final class McpFixture implements AutoCloseable {
     record Exchange(String httpMethod, Map<String, String> headers, JsonRpcMessage message) {
@@ -36,6 +36,7 @@ final class McpFixture implements AutoCloseable {
 
     final List<Exchange> exchanges = new CopyOnWriteArrayList<>();
     final AtomicInteger initializes = new AtomicInteger();
+    final AtomicInteger redirects = new AtomicInteger();
     final CountDownLatch cancelled = new CountDownLatch(1);
     volatile boolean expireSession;
     private final HttpServer server;
@@ -44,6 +45,7 @@ final class McpFixture implements AutoCloseable {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
         server.createContext("/mcp", this::handle);
+        server.createContext("/moved", this::moved);
         server.start();
     }
 
@@ -126,6 +128,15 @@ final class McpFixture implements AutoCloseable {
             default -> { /* ping and others: empty result */ }
         }
         return result;
+    }
+
+    /** {@code /moved} sends every request on to {@code /mcp} with 307, as servers that moved their endpoint do. */
+    private void moved(HttpExchange http) throws IOException {
+        redirects.incrementAndGet();
+        http.getRequestBody().readAllBytes();
+        http.getResponseHeaders().add("Location", "/mcp");
+        http.sendResponseHeaders(307, -1);
+        http.close();
     }
 
     private static void reply(HttpExchange http, int status, String json) throws IOException {

@@ -56,6 +56,7 @@ public final class ClientSession implements AutoCloseable {
     private final Map<String, PendingCall> byToken = new ConcurrentHashMap<>();
     private final AtomicBoolean ended = new AtomicBoolean();
     private final SessionCatalog catalog;
+    private final ThreadFactory threads;
     private volatile Negotiated negotiated;
 
     public ClientSession(String backend, Transport transport, Duration requestTimeout,
@@ -64,6 +65,7 @@ public final class ClientSession implements AutoCloseable {
         this.transport = transport;
         this.requestTimeout = requestTimeout;
         this.listener = listener;
+        this.threads = threads;
         this.catalog = new SessionCatalog(backend, new CatalogFetcher((method, params) -> request(method, params, null)),
                 threads, listener, ended::get);
     }
@@ -161,9 +163,10 @@ public final class ClientSession implements AutoCloseable {
         return call.future;
     }
 
+    /** Runs on the one timer thread, which must not wait for the backend: the cancellation is sent from a thread of its own. */
     private void timedOut(PendingCall call) {
         if (call.future.completeExceptionally(BackendFailures.timeout(backend, call.method, call.timeout()))) {
-            cancel(call, "timed out");
+            threads.newThread(() -> cancel(call, "timed out")).start();
         }
     }
 

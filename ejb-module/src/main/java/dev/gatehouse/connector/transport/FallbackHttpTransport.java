@@ -39,12 +39,23 @@ public final class FallbackHttpTransport implements Transport {
         streamable.start(listener);
     }
 
+    /**
+     * Once the flavour is known every message goes straight to it; until then sends are taken
+     * one at a time, so that only the first one probes.
+     */
     @Override
-    public synchronized CompletableFuture<Void> send(JsonRpcMessage message) {
+    public CompletableFuture<Void> send(JsonRpcMessage message) {
         Transport current = chosen;
         if (current != null) {
             return current.send(message);
         }
+        synchronized (this) {
+            current = chosen;
+            return current != null ? current.send(message) : probe(message);
+        }
+    }
+
+    private CompletableFuture<Void> probe(JsonRpcMessage message) {
         return streamable.send(message).handle((ok, failure) -> {
             Throwable cause = failure instanceof CompletionException c && c.getCause() != null ? c.getCause() : failure;
             if (cause == null) {

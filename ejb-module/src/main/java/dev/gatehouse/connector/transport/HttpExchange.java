@@ -1,6 +1,9 @@
 package dev.gatehouse.connector.transport;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.gatehouse.connector.http.Http1Client;
+import dev.gatehouse.connector.http.Http1Request;
+import dev.gatehouse.protocol.JsonRpcMessage;
 import dev.gatehouse.protocol.McpException;
 import dev.gatehouse.protocol.McpJson;
 import java.io.IOException;
@@ -18,8 +21,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The HTTP plumbing both HTTP transports share: request builders carrying the credential
- * headers, safe descriptions of I/O failures, and the decoding of JSON-RPC bodies and events.
+ * The HTTP plumbing both HTTP transports share: requests carrying the credential headers
+ * (for the JDK client the legacy transport uses and for the lean {@link Http1Client} of
+ * Streamable HTTP), safe descriptions of I/O failures, and the decoding of JSON-RPC bodies
+ * and events.
  */
 final class HttpExchange {
     private static final Logger LOG = Logger.getLogger(HttpExchange.class.getName());
@@ -27,13 +32,16 @@ final class HttpExchange {
 
     private final String backend;
     private final HttpClient client;
+    private final Http1Client lean;
     private final Map<String, String> headers;
     private final Duration timeout;
     private final SecretRedactor redactor;
 
-    HttpExchange(String backend, HttpClient client, Map<String, String> headers, Duration timeout, SecretRedactor redactor) {
+    HttpExchange(String backend, HttpClient client, Http1Client lean, Map<String, String> headers, Duration timeout,
+                 SecretRedactor redactor) {
         this.backend = backend;
         this.client = client;
+        this.lean = lean;
         this.headers = Map.copyOf(headers);
         this.timeout = timeout;
         this.redactor = redactor;
@@ -43,8 +51,25 @@ final class HttpExchange {
         return client;
     }
 
+    Http1Client lean() {
+        return lean;
+    }
+
+    Duration timeout() {
+        return timeout;
+    }
+
     SecretRedactor redactor() {
         return redactor;
+    }
+
+    /** A request for the lean client with the credential headers applied. */
+    Http1Request request(String method, URI uri, byte[] body) {
+        try {
+            return Http1Request.of(method, uri, body).with(headers);
+        } catch (IllegalArgumentException e) {
+            throw new TransportException(e.getMessage());
+        }
     }
 
     /** A request to {@code uri} with the credential headers applied and the per-request timeout. */
@@ -72,12 +97,22 @@ final class HttpExchange {
     }
 
     /** Decodes a JSON body (one message or a batch) and hands each message over. */
-    void deliverJson(String body, JsonNode related, BiConsumer<dev.gatehouse.protocol.JsonRpcMessage, JsonNode> sink) {
-        if (body.isBlank()) {
-            return;
+    void deliverJson(String body, JsonNode related, BiConsumer<JsonRpcMessage, JsonNode> sink) {
+        if (!body.isBlank()) {
+            deliver(() -> McpJson.readTree(body), related, sink);
         }
+    }
+
+    /** The same for a UTF-8 body as read from the wire. */
+    void deliverJson(byte[] body, JsonNode related, BiConsumer<JsonRpcMessage, JsonNode> sink) {
+        if (body.length > 0) {
+            deliver(() -> McpJson.readTree(body), related, sink);
+        }
+    }
+
+    private void deliver(java.util.function.Supplier<JsonNode> parse, JsonNode related, BiConsumer<JsonRpcMessage, JsonNode> sink) {
         try {
-            JsonNode tree = McpJson.readTree(body);
+            JsonNode tree = parse.get();
             if (tree.isArray()) {
                 tree.forEach(item -> sink.accept(McpJson.toMessage(item), related));
             } else {
@@ -89,7 +124,7 @@ final class HttpExchange {
     }
 
     /** Reads {@code message} events to the end of the stream; other event types go to {@code other}. */
-    void readEvents(InputStream body, JsonNode related, BiConsumer<dev.gatehouse.protocol.JsonRpcMessage, JsonNode> sink,
+    void readEvents(InputStream body, JsonNode related, BiConsumer<JsonRpcMessage, JsonNode> sink,
                     java.util.function.Consumer<SseEvent> other) throws IOException {
         try (SseReader reader = new SseReader(body)) {
             for (var event = reader.next(); event.isPresent(); event = reader.next()) {

@@ -1,16 +1,17 @@
 package dev.gatehouse.connector.transport;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.gatehouse.connector.http.Http1Exchange;
+import dev.gatehouse.connector.http.Http1Request;
+import dev.gatehouse.connector.http.Http1Response;
 import dev.gatehouse.protocol.JsonRpcMessage;
 import dev.gatehouse.protocol.JsonRpcRequest;
 import dev.gatehouse.protocol.McpJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -33,6 +34,13 @@ import java.util.logging.Logger;
 public final class StreamableHttpTransport implements Transport {
     private static final Logger LOG = Logger.getLogger(StreamableHttpTransport.class.getName());
     private static final Duration RELISTEN_PAUSE = Duration.ofMillis(500);
+    /**
+     * How long the sending thread itself waits for an answer to begin before a thread of its
+     * own takes over: long enough for a quick tool, short enough that whoever sent (an agent's
+     * request thread, a cancellation) is not held by a slow one.
+     */
+    static final Duration INLINE_WAIT = Duration.ofMillis(50);
+    private static final int MAX_REDIRECTS = 4;
 
     private final String backend;
     private final URI url;
@@ -84,100 +92,113 @@ public final class StreamableHttpTransport implements Transport {
         return sessionId;
     }
 
-    private HttpRequest.Builder request(String accept) {
-        HttpRequest.Builder builder = http.request(url).header("Accept", accept);
+    /** A request to the backend's URL with the credential, session and protocol version headers. */
+    private Http1Request request(String method, URI target, String accept, byte[] body) {
+        Http1Request request = http.request(method, target, body).with("Accept", accept);
         String session = sessionId;
         if (session != null) {
-            builder.header("Mcp-Session-Id", session);
+            request = request.with("Mcp-Session-Id", session);
         }
         String version = protocolVersion;
         if (version != null) {
-            builder.header("MCP-Protocol-Version", version);
+            request = request.with("MCP-Protocol-Version", version);
         }
-        return builder;
+        return request;
     }
 
     /**
-     * Sends without holding a thread while the backend works: the client completes the
-     * exchange on its own threads. A JSON answer arrives whole and is decoded there; an event
-     * stream is followed by a thread of its own, as long as it stays open.
+     * Writes the POST and waits for its answer on the sending thread, which is usually the
+     * agent's request thread: a quick JSON answer then costs no thread hand-off at all. An
+     * answer that has not begun within {@link #INLINE_WAIT} is awaited by a thread of its own,
+     * and so is every event stream, for as long as it stays open.
      */
     private void post(JsonRpcMessage message, CompletableFuture<Void> accepted) {
         JsonNode related = message instanceof JsonRpcRequest r ? r.id() : null;
         boolean hadSession = sessionId != null;
-        HttpRequest request;
+        Http1Request request;
         try {
-            request = request("application/json, " + HttpExchange.EVENT_STREAM)
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(McpJson.write(message), StandardCharsets.UTF_8)).build();
+            request = request("POST", url, "application/json, " + HttpExchange.EVENT_STREAM, McpJson.writeBytes(message))
+                    .with("Content-Type", "application/json");
         } catch (TransportException e) {
             accepted.completeExceptionally(e);
             return;
         }
-        http.client().sendAsync(request, ANSWER).whenComplete((response, failure) -> {
-            if (failure == null) {
-                answered(response, related, hadSession, accepted);
-                return;
-            }
-            Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
-                    ? failure.getCause() : failure;
-            TransportException problem = cause instanceof IOException io ? http.failure("POST", url, io)
-                    : cause instanceof TransportException t ? t
-                    : new TransportException(http.redactor().redact("POST " + HttpExchange.strip(url) + " failed: " + cause), cause);
-            accepted.completeExceptionally(problem);
-            if (protocolVersion != null && cause instanceof IOException) {
-                report(problem);
-            }
-        });
+        exchange(request, related, hadSession, accepted, 0);
     }
 
-    private void answered(HttpResponse<Answer> response, JsonNode related, boolean hadSession, CompletableFuture<Void> accepted) {
-        int status = response.statusCode();
+    private void exchange(Http1Request request, JsonNode related, boolean hadSession, CompletableFuture<Void> accepted,
+                          int redirects) {
+        try {
+            Http1Exchange exchange = http.lean().send(request, http.timeout());
+            Optional<Http1Response> answer = exchange.awaitResponse(INLINE_WAIT);
+            if (answer.isPresent()) {
+                answered(answer.get(), request, related, hadSession, accepted, redirects);
+                return;
+            }
+            threads.newThread(() -> {
+                try {
+                    answered(exchange.response(), request, related, hadSession, accepted, redirects);
+                } catch (IOException e) {
+                    failed(request, e, accepted);
+                }
+            }).start();
+        } catch (IOException e) {
+            failed(request, e, accepted);
+        }
+    }
+
+    private void failed(Http1Request request, IOException cause, CompletableFuture<Void> accepted) {
+        TransportException problem = http.failure("POST", request.uri(), cause);
+        accepted.completeExceptionally(problem);
+        if (protocolVersion != null) {
+            report(problem);
+        }
+    }
+
+    private void answered(Http1Response response, Http1Request request, JsonNode related, boolean hadSession,
+                          CompletableFuture<Void> accepted, int redirects) throws IOException {
+        int status = response.status();
+        if ((status == 307 || status == 308) && redirects < MAX_REDIRECTS
+                && response.header("Location").flatMap(l -> redirect(request.uri(), l)).orElse(null) instanceof URI target) {
+            response.discard();
+            exchange(request.to(target), related, hadSession, accepted, redirects + 1);
+            return;
+        }
         if (status == 404 && hadSession) {
-            response.body().discard();
+            response.discard();
             SessionExpiredException expired = new SessionExpiredException();
             accepted.completeExceptionally(expired);
             report(expired);
             return;
         }
         if (status < 200 || status > 299) {
-            response.body().discard();
+            response.discard();
             accepted.completeExceptionally(new HttpStatusException("POST " + HttpExchange.strip(url), status));
             return;
         }
-        response.headers().firstValue("Mcp-Session-Id").ifPresent(id -> sessionId = id);
+        response.header("Mcp-Session-Id").ifPresent(id -> sessionId = id);
+        if (response.header("Content-Type").orElse("").startsWith(HttpExchange.EVENT_STREAM)) {
+            accepted.complete(null);
+            InputStream events = response.untimed().body();
+            threads.newThread(() -> readEvents(events, related)).start();
+            return;
+        }
+        byte[] body = response.bytes();
         accepted.complete(null);
-        switch (response.body()) {
-            case Answer.Json json -> http.deliverJson(new String(json.body(), StandardCharsets.UTF_8), related, this::deliver);
-            case Answer.Events events -> threads.newThread(() -> readEvents(events.body(), related)).start();
-        }
+        http.deliverJson(body, related, this::deliver);
     }
 
-    /** A POST's answer as read: a whole JSON body, or an event stream still being written. */
-    private sealed interface Answer {
-        void discard();
-
-        record Json(byte[] body) implements Answer {
-            @Override
-            public void discard() {
-            }
-        }
-
-        record Events(InputStream body) implements Answer {
-            @Override
-            public void discard() {
-                HttpExchange.drain(body);
-            }
+    /** A 307/308 target the POST may follow: same scheme, or from http up to https; never down. */
+    private static Optional<URI> redirect(URI from, String location) {
+        try {
+            URI target = from.resolve(location.strip());
+            boolean allowed = target.getScheme() != null && (target.getScheme().equalsIgnoreCase(from.getScheme())
+                    || target.getScheme().equalsIgnoreCase("https"));
+            return allowed && target.getHost() != null ? Optional.of(target) : Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
         }
     }
-
-    /** Event streams (2xx with {@code text/event-stream}) are followed; every other body is read whole. */
-    private static final HttpResponse.BodyHandler<Answer> ANSWER = info -> {
-        boolean events = info.statusCode() / 100 == 2
-                && info.headers().firstValue("Content-Type").orElse("").startsWith(HttpExchange.EVENT_STREAM);
-        return events ? HttpResponse.BodySubscribers.mapping(HttpResponse.BodySubscribers.ofInputStream(), Answer.Events::new)
-                : HttpResponse.BodySubscribers.mapping(HttpResponse.BodySubscribers.ofByteArray(), Answer.Json::new);
-    };
 
     private void readEvents(InputStream body, JsonNode related) {
         openStreams.add(body);
@@ -202,34 +223,37 @@ public final class StreamableHttpTransport implements Transport {
     /** The standalone GET stream: reopened when the server ends it, reported when the server is gone. */
     private void listen() {
         while (!closed.get()) {
-            HttpResponse<InputStream> response;
+            Http1Response response;
             try {
-                response = http.client().send(request(HttpExchange.EVENT_STREAM).GET().build(),
-                        HttpResponse.BodyHandlers.ofInputStream());
+                response = http.lean().exchange(request("GET", url, HttpExchange.EVENT_STREAM, null), http.timeout());
+            } catch (TransportException e) {
+                report(e);
+                return;
             } catch (IOException e) {
                 if (!closed.get()) {
                     report(http.failure("GET", url, e));
                 }
                 return;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
             }
-            int status = response.statusCode();
+            int status = response.status();
             if (status == 404) {
-                HttpExchange.drain(response.body());
+                response.discard();
                 report(new SessionExpiredException());
                 return;
             }
             if (status < 200 || status > 299) {
-                HttpExchange.drain(response.body());
+                response.discard();
                 LOG.log(Level.FINE, "[{0}] no server-initiated stream (HTTP {1})", new Object[] {backend, status});
                 return;
             }
-            if (response.headers().firstValue("Content-Type").orElse("").startsWith(HttpExchange.EVENT_STREAM)) {
-                readEvents(response.body(), null);
+            if (response.header("Content-Type").orElse("").startsWith(HttpExchange.EVENT_STREAM)) {
+                try {
+                    readEvents(response.untimed().body(), null);
+                } catch (IOException e) {
+                    response.close();
+                }
             } else {
-                HttpExchange.drain(response.body());
+                response.discard();
                 LOG.log(Level.FINE, "[{0}] the GET stream answered something other than events", backend);
             }
             pause();
@@ -260,14 +284,12 @@ public final class StreamableHttpTransport implements Transport {
         openStreams.forEach(HttpExchange::closeQuietly);
         String session = sessionId;
         if (session != null && !reported.get()) {
-            try {
-                HttpResponse<Void> response = http.client().send(request("application/json").timeout(Duration.ofSeconds(2))
-                        .DELETE().build(), HttpResponse.BodyHandlers.discarding());
-                LOG.log(Level.FINE, "[{0}] session deleted (HTTP {1})", new Object[] {backend, response.statusCode()});
+            try (Http1Response response = http.lean().exchange(request("DELETE", url, "application/json", null),
+                    Duration.ofSeconds(2))) {
+                response.discard();
+                LOG.log(Level.FINE, "[{0}] session deleted (HTTP {1})", new Object[] {backend, response.status()});
             } catch (IOException | TransportException e) {
                 LOG.log(Level.FINE, "[{0}] could not delete the session: {1}", new Object[] {backend, e.getMessage()});
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
             }
         }
     }

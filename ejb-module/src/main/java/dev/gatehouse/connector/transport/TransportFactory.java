@@ -1,5 +1,6 @@
 package dev.gatehouse.connector.transport;
 
+import dev.gatehouse.connector.http.Http1Client;
 import dev.gatehouse.registry.BackendSpec;
 import dev.gatehouse.registry.HttpTransportSpec;
 import dev.gatehouse.registry.StdioTransportSpec;
@@ -15,10 +16,13 @@ import java.util.concurrent.ThreadFactory;
 /**
  * Opens the right transport for a backend spec, with its credential applied: headers on
  * every HTTP request, environment variables for a stdio process (the credential's win over
- * the spec's plain {@code env}). One shared {@link HttpClient} serves every HTTP backend.
+ * the spec's plain {@code env}). One shared {@link Http1Client} carries Streamable HTTP (kept-alive
+ * connections per origin, no threads of its own); one shared JDK {@link HttpClient} serves the
+ * legacy HTTP+SSE transport.
  */
 public final class TransportFactory {
     private final HttpClient client;
+    private final Http1Client lean;
     private final Duration connectTimeout;
     private final Duration requestTimeout;
     private final Duration stdioGrace;
@@ -38,6 +42,7 @@ public final class TransportFactory {
         this.threads = threads;
         this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(connectTimeout)
                 .followRedirects(HttpClient.Redirect.NORMAL).build();
+        this.lean = new Http1Client(connectTimeout);
     }
 
     /** A new, not yet started transport for {@code spec}. */
@@ -53,7 +58,7 @@ public final class TransportFactory {
                 yield new StdioTransport(spec.name(), command, environment, stdioGrace, pipeReaders(spec.name()), redactor);
             }
             case HttpTransportSpec http -> {
-                HttpExchange exchange = new HttpExchange(spec.name(), client, credential.headers(), requestTimeout, redactor);
+                HttpExchange exchange = new HttpExchange(spec.name(), client, lean, credential.headers(), requestTimeout, redactor);
                 yield new FallbackHttpTransport(spec.name(), http.url(),
                         new StreamableHttpTransport(spec.name(), http.url(), exchange, threads),
                         new SseTransport(spec.name(), http.url(), exchange, connectTimeout, threads));
@@ -70,8 +75,9 @@ public final class TransportFactory {
         return Thread.ofPlatform().daemon().name("gatehouse-stdio-" + backend + "-", 0).factory();
     }
 
-    /** Releases the shared HTTP client. */
+    /** Releases the shared HTTP clients. */
     public void close() {
+        lean.close();
         client.shutdownNow();
     }
 }

@@ -20,6 +20,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -27,10 +29,14 @@ import java.util.logging.Logger;
  * JSON-RPC batches, which exist only in sessions negotiated at 2025-03-26 (later revisions
  * removed them: there a JSON array is {@code -32600}). Every element is handled like a single
  * message; the answer is one JSON array of the responses, or {@code 202} when the batch held
- * only notifications and responses. {@code initialize} may not be batched.
+ * only notifications and responses. {@code initialize} may not be batched. The requests of a
+ * batch are dispatched side by side, each from a virtual thread of its own, since a routed
+ * request may hold the thread that dispatches it until its backend answers.
  */
 final class Batches {
     private static final Logger LOG = Logger.getLogger(Batches.class.getName());
+    private static final Executor SIDE_BY_SIDE = Executors.newThreadPerTaskExecutor(
+            Thread.ofVirtual().name("gatehouse-batch-", 0).factory());
 
     private final McpDispatcher dispatcher;
     private final long timeoutMillis;
@@ -38,6 +44,11 @@ final class Batches {
     Batches(McpDispatcher dispatcher, long timeoutMillis) {
         this.dispatcher = dispatcher;
         this.timeoutMillis = timeoutMillis;
+    }
+
+    private static JsonRpcResponse internalError(JsonRpcRequest request) {
+        LOG.log(Level.WARNING, "a batched request failed unexpectedly: {0}", request.method());
+        return JsonRpcResponse.failure(request.id(), JsonRpcError.of(JsonRpcError.INTERNAL_ERROR, "internal error"));
     }
 
     void handle(HttpServletRequest request, HttpServletResponse response, AgentSession session, ArrayNode batch) {
@@ -57,7 +68,8 @@ final class Batches {
                     case JsonRpcRequest r -> answers.add(r.method().equals("initialize")
                             ? CompletableFuture.completedFuture(JsonRpcResponse.failure(r.id(), JsonRpcError.of(
                                     JsonRpcError.INVALID_REQUEST, "initialize must not be part of a batch")))
-                            : dispatcher.dispatch(new AgentRequest(r, session, null)));
+                            : CompletableFuture.supplyAsync(() -> dispatcher.dispatch(new AgentRequest(r, session, null)),
+                                    SIDE_BY_SIDE).thenCompose(answer -> answer).exceptionally(e -> internalError(r)));
                 }
             } catch (McpException e) {
                 answers.add(CompletableFuture.completedFuture(JsonRpcResponse.failure(null, e.error())));

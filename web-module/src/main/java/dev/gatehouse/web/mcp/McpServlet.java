@@ -179,9 +179,11 @@ public class McpServlet extends HttpServlet {
             return;
         }
         PostExchange exchange = new PostExchange(response, session);
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(SYNC_WAIT_MILLIS);
+        // a quick backend has usually answered by the time dispatch returns (it may wait on this thread)
         CompletableFuture<JsonRpcResponse> answer = dispatcher.dispatch(new AgentRequest(message, session, exchange));
         try {
-            exchange.finish(answer.get(SYNC_WAIT_MILLIS, TimeUnit.MILLISECONDS));
+            exchange.finish(answer.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS));
             return;
         } catch (TimeoutException e) {
             LOG.log(Level.FINE, "request {0} continues asynchronously", message.id());
