@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * An immutable set of compiled policies and the rule that combines their results: a call is
@@ -60,6 +61,11 @@ public final class PolicySet {
 
     /** Decides {@code input} (already converted once for all policies). */
     public Evaluation evaluate(Value input) {
+        return evaluate(() -> input);
+    }
+
+    /** The same, building the input only when some policy will read it. */
+    public Evaluation evaluate(Supplier<Value> lazyInput) {
         long start = System.nanoTime();
         if (policies.isEmpty() && broken.isEmpty()) {
             Decision byDefault = settings.defaultAllow() ? new Decision.Allow(List.of())
@@ -67,6 +73,7 @@ public final class PolicySet {
             return new Evaluation(byDefault, List.of(), micros(start));
         }
         long deadline = start + settings.timeout().toNanos();
+        Value input = lazyInput.get();
         List<PolicyResult> results = new ArrayList<>(broken.size() + policies.size());
         results.addAll(broken);
         for (CompiledPolicy policy : policies) {
