@@ -92,6 +92,16 @@ public class AuditRecorder implements AuditSink {
         return writer.record(sanitised(event));
     }
 
+    /**
+     * The same sink without the container in between, for the gateway, which records on every
+     * tool call: a plain call into the writer instead of an EJB invocation each time. It stops
+     * with this bean (then it refuses events, as {@link AuditWriter#record} does once closed).
+     */
+    public AuditSink direct() {
+        AuditWriter target = writer;
+        return event -> target.record(sanitised(event));
+    }
+
     /** One page of the log, newest first. */
     public AuditPage query(AuditQuery query) {
         return store.query(query);

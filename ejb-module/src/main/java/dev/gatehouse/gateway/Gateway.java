@@ -1,6 +1,6 @@
 package dev.gatehouse.gateway;
 
-import dev.gatehouse.audit.AuditSink;
+import dev.gatehouse.audit.AuditRecorder;
 import dev.gatehouse.connector.BackendDirectory;
 import dev.gatehouse.gateway.catalog.CatalogAggregator;
 import dev.gatehouse.gateway.catalog.CursorCodec;
@@ -40,7 +40,7 @@ public class Gateway {
     PolicyDecisions policies;
 
     @Inject
-    AuditSink audit;
+    AuditRecorder audit;
 
     private GatewaySettings settings;
     private SessionStore sessions;
@@ -56,7 +56,7 @@ public class Gateway {
         listChanged = new ListChangedRelay(aggregate, sessions, task -> senders.newThread(task).start());
         directory.addCatalogListener(listChanged);
         aggregate.rebuild();
-        dispatcher = new McpDispatcher(directory, aggregate, CursorCodec.withRandomKey(), settings, policies::engine, audit);
+        dispatcher = new McpDispatcher(directory, aggregate, CursorCodec.withRandomKey(), settings, policies::engine, audit.direct());
         directory.addCatalogListener(dispatcher.resourceEvents());
         LOG.log(Level.INFO, "MCP gateway ready: naming {0}, page size {1}",
                 new Object[]{settings.naming().name().toLowerCase(java.util.Locale.ROOT), settings.pageSize()});

@@ -50,14 +50,6 @@ public record Http1Request(String method, URI uri, List<Map.Entry<String, String
         return new Http1Request(method, uri, more, body);
     }
 
-    /** This request with more header fields, in the map's order. */
-    public Http1Request with(Map<String, String> fields) {
-        List<Map.Entry<String, String>> more = new ArrayList<>(headers.size() + fields.size());
-        more.addAll(headers);
-        fields.forEach((name, value) -> more.add(Map.entry(name, value)));
-        return new Http1Request(method, uri, more, body);
-    }
-
     /** This request sent to another URI (a redirect's target). */
     public Http1Request to(URI target) {
         return new Http1Request(method, target, headers, body);

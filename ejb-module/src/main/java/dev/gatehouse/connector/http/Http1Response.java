@@ -1,5 +1,6 @@
 package dev.gatehouse.connector.http;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -16,6 +17,8 @@ import java.util.Optional;
 public final class Http1Response implements AutoCloseable {
     /** Bodies up to this size are read to their end on {@link #discard} rather than closing the connection. */
     private static final int DRAIN_LIMIT = 64 * 1024;
+    /** Declared lengths up to this size are read into one array allocated up front. */
+    private static final long EXACT_LIMIT = 16L * 1024 * 1024;
 
     private final int status;
     private final Map<String, List<String>> headers;
@@ -47,10 +50,18 @@ public final class Http1Response implements AutoCloseable {
         return body;
     }
 
-    /** Reads the whole body. */
+    /** Reads the whole body (into an array of its declared length when it has one). */
     public byte[] bytes() throws IOException {
         try (InputStream in = body) {
-            return in.readAllBytes();
+            if (length < 0 || length > EXACT_LIMIT) {
+                return in.readAllBytes();
+            }
+            byte[] whole = new byte[(int) length];
+            int read = in.readNBytes(whole, 0, whole.length);
+            if (read < whole.length) {
+                throw new EOFException("the body ended " + (whole.length - read) + " bytes early");
+            }
+            return whole;
         }
     }
 

@@ -15,6 +15,8 @@ import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.logging.Level;
@@ -63,10 +65,20 @@ final class HttpExchange {
         return redactor;
     }
 
-    /** A request for the lean client with the credential headers applied. */
-    Http1Request request(String method, URI uri, byte[] body) {
+    /**
+     * A request for the lean client: the credential headers, then {@code fields} (name, value,
+     * name, value, ...; a {@code null} value leaves its field out).
+     */
+    Http1Request request(String method, URI uri, byte[] body, String... fields) {
+        List<Map.Entry<String, String>> all = new ArrayList<>(headers.size() + fields.length / 2);
+        all.addAll(headers.entrySet());
+        for (int i = 0; i + 1 < fields.length; i += 2) {
+            if (fields[i + 1] != null) {
+                all.add(Map.entry(fields[i], fields[i + 1]));
+            }
+        }
         try {
-            return Http1Request.of(method, uri, body).with(headers);
+            return new Http1Request(method, uri, all, body);
         } catch (IllegalArgumentException e) {
             throw new TransportException(e.getMessage());
         }

@@ -92,18 +92,10 @@ public final class StreamableHttpTransport implements Transport {
         return sessionId;
     }
 
-    /** A request to the backend's URL with the credential, session and protocol version headers. */
+    /** A request with the credential, session and protocol version headers (and a content type when it has a body). */
     private Http1Request request(String method, URI target, String accept, byte[] body) {
-        Http1Request request = http.request(method, target, body).with("Accept", accept);
-        String session = sessionId;
-        if (session != null) {
-            request = request.with("Mcp-Session-Id", session);
-        }
-        String version = protocolVersion;
-        if (version != null) {
-            request = request.with("MCP-Protocol-Version", version);
-        }
-        return request;
+        return http.request(method, target, body, "Accept", accept, "Content-Type", body == null ? null : "application/json",
+                "Mcp-Session-Id", sessionId, "MCP-Protocol-Version", protocolVersion);
     }
 
     /**
@@ -117,8 +109,7 @@ public final class StreamableHttpTransport implements Transport {
         boolean hadSession = sessionId != null;
         Http1Request request;
         try {
-            request = request("POST", url, "application/json, " + HttpExchange.EVENT_STREAM, McpJson.writeBytes(message))
-                    .with("Content-Type", "application/json");
+            request = request("POST", url, "application/json, " + HttpExchange.EVENT_STREAM, McpJson.writeBytes(message));
         } catch (TransportException e) {
             accepted.completeExceptionally(e);
             return;
