@@ -40,6 +40,8 @@ public final class JdbcAuditStore implements AuditStore {
             + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final DataSource dataSource;
+    /** The SQL for {@link #minutesSince}, once the database is known. */
+    private volatile String minutesSince;
 
     public JdbcAuditStore(DataSource dataSource) {
         this.dataSource = dataSource;
@@ -111,17 +113,14 @@ public final class JdbcAuditStore implements AuditStore {
 
     /**
      * One GROUP BY over the id range from the start of {@code since}'s minute (ids start with the
-     * event time, so the primary key serves it). Minutes are counted from that start with the JDBC
-     * escape {@code TIMESTAMPDIFF}, which Derby and the PostgreSQL driver both translate, so no
-     * dialect-specific date function is needed.
+     * event time, so the primary key serves it), counting minutes from that start.
      */
     @Override
     public List<AuditMinuteCount> countByMinute(Instant since) {
         Instant origin = since.truncatedTo(ChronoUnit.MINUTES);
-        String sql = "SELECT MINUTE_NO, DECISION, COUNT(*) FROM (SELECT {fn TIMESTAMPDIFF(SQL_TSI_MINUTE, ?, EVENT_TIME)}"
-                + " AS MINUTE_NO, DECISION FROM AUDIT_RECORD WHERE ID >= ?) M"
-                + " GROUP BY MINUTE_NO, DECISION ORDER BY MINUTE_NO, DECISION";
-        try (Connection c = dataSource.getConnection(); PreparedStatement count = c.prepareStatement(sql)) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement count = c.prepareStatement(
+                "SELECT MINUTE_NO, DECISION, COUNT(*) FROM (SELECT " + minutesSince(c) + " AS MINUTE_NO, DECISION"
+                        + " FROM AUDIT_RECORD WHERE ID >= ?) M GROUP BY MINUTE_NO, DECISION ORDER BY MINUTE_NO, DECISION")) {
             count.setTimestamp(1, timestamp(origin));
             count.setString(2, AuditIds.lowerBound(origin));
             List<AuditMinuteCount> counts = new ArrayList<>();
@@ -164,6 +163,22 @@ public final class JdbcAuditStore implements AuditStore {
         } catch (SQLException e) {
             throw new AuditStoreException("cannot delete old audit records: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Whole minutes from the timestamp parameter to {@code EVENT_TIME}. Derby's JDBC escape
+     * {@code TIMESTAMPDIFF(SQL_TSI_MINUTE, ...)} counts them; the PostgreSQL driver translates
+     * that escape to the minute field of the interval (0–59), so PostgreSQL gets its own.
+     */
+    private String minutesSince(Connection c) throws SQLException {
+        String expression = minutesSince;
+        if (expression == null) {
+            boolean postgres = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
+            expression = postgres ? "CAST(FLOOR(EXTRACT(EPOCH FROM (EVENT_TIME - CAST(? AS TIMESTAMP))) / 60) AS BIGINT)"
+                    : "{fn TIMESTAMPDIFF(SQL_TSI_MINUTE, ?, EVENT_TIME)}";
+            minutesSince = expression;
+        }
+        return expression;
     }
 
     private List<AuditRecord> select(String sql, List<Object> params) {

@@ -180,6 +180,22 @@ class JdbcAuditStoreTest {
     }
 
     @Test
+    void countsMinutesPastTheFirstHourAndDay() {
+        Instant minute = Instant.parse("2026-11-24T10:00:00Z");
+        store.insert(List.of(
+                record(event(minute.plusSeconds(30), "bot", "echo", "allow", null)),
+                record(event(minute.plus(Duration.ofMinutes(61)), "bot", "echo", "allow", null)),
+                record(event(minute.plus(Duration.ofMinutes(64)).plusSeconds(59), "bot", "echo", "deny", null)),
+                record(event(minute.plus(Duration.ofHours(25)), "bot", "echo", "error", null))));
+
+        assertThat(store.countByMinute(minute)).containsExactly(
+                new AuditMinuteCount(minute, "allow", 1),
+                new AuditMinuteCount(minute.plus(Duration.ofMinutes(61)), "allow", 1),
+                new AuditMinuteCount(minute.plus(Duration.ofMinutes(64)), "deny", 1),
+                new AuditMinuteCount(minute.plus(Duration.ofHours(25)), "error", 1));
+    }
+
+    @Test
     void keepsTimesInUtcToTheMillisecond() {
         AuditRecord record = record(event(T0, "bot", "echo", "allow", null));
         store.insert(List.of(record));
