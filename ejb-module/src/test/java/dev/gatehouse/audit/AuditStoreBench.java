@@ -32,14 +32,18 @@ import org.postgresql.ds.PGSimpleDataSource;
  * fills {@code AUDIT_RECORD} with {@code rows} records spread over two days, then inserts
  * through {@link JdbcAuditStore#insert} in batches of 1, 8 and 64 and prints CPU time per
  * record of the writing thread (and, on PostgreSQL, of the server backend serving it, read
- * from {@code /proc}), followed by the median time of each console/API query.
+ * from {@code /proc}), then the CPU per record of an {@link AuditWriter} fed 3,500 events a
+ * second without and with its linger, then the median time of each console/API query.
  *
- * <p>One connection is reused, as the server's pool does. Run with the test class path:
+ * <p>One connection is reused, as the server's pool does. Run with the test class path
+ * (docs/performance.md, "Writing audit records"):
  * <pre>
- * java -cp ... dev.gatehouse.audit.AuditStoreBench derby|postgresql [rows] [records per batch size] [schema version]
+ * java -cp ... dev.gatehouse.audit.AuditStoreBench derby|postgresql [rows] [records per batch size] [schemas]
  * </pre>
- * The last argument lists schemas to compare, comma-separated: {@code latest}, a version to stop the
- * migrations at (e.g. {@code 30}), either followed by {@code :file.sql} to try statements on top.
+ * The last argument lists schemas to compare in alternating rounds, comma-separated: {@code latest},
+ * a version to stop the migrations at (e.g. {@code 30}), either followed by {@code :file.sql} to try
+ * statements on top. {@code BENCH_BATCHES=1,64}, {@code BENCH_WRITER=0} and {@code BENCH_QUERIES=0}
+ * narrow a run.
  */
 public final class AuditStoreBench {
     private static final int[] BATCH_SIZES = Arrays.stream(System.getenv().getOrDefault("BENCH_BATCHES", "1,8,64")
