@@ -20,9 +20,10 @@ import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
- * The audit log in the {@code AUDIT_RECORD} table (migration {@code V30__audit.sql}), written
- * with plain JDBC on the non-JTA data source: one connection, one prepared statement batch,
- * one explicit commit per group of events. Times are stored as UTC wall-clock timestamps.
+ * The audit log in the {@code AUDIT_RECORD} table (migrations {@code V30__audit.sql},
+ * {@code V31__audit_indexes.sql}), written with plain JDBC on the non-JTA data source: one
+ * connection, one prepared statement batch, one explicit commit per group of events. Times are
+ * stored as UTC wall-clock timestamps; time filters read the id, which begins with the time.
  * Values longer than their column are cut here, so a batch never fails on data.
  */
 public final class JdbcAuditStore implements AuditStore {
@@ -39,6 +40,8 @@ public final class JdbcAuditStore implements AuditStore {
             + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final DataSource dataSource;
+    /** The SQL for {@link #minutesSince}, once the database is known. */
+    private volatile String minutesSince;
 
     public JdbcAuditStore(DataSource dataSource) {
         this.dataSource = dataSource;
@@ -79,13 +82,15 @@ public final class JdbcAuditStore implements AuditStore {
         equal(sql, params, "TOOL", query.tool());
         equal(sql, params, "DECISION", query.decision());
         equal(sql, params, "MCP_ACTION", query.action());
+        // the id starts with the event time in milliseconds, so a time range is an id range served by
+        // the primary key (EVENT_TIME has no index); bounds count to the millisecond
         if (query.from() != null) {
-            sql.append(" AND EVENT_TIME >= ?");
-            params.add(timestamp(query.from()));
+            sql.append(" AND ID >= ?");
+            params.add(AuditIds.lowerBound(query.from()));
         }
         if (query.to() != null) {
-            sql.append(" AND EVENT_TIME < ?");
-            params.add(timestamp(query.to()));
+            sql.append(" AND ID < ?");
+            params.add(AuditIds.lowerBound(query.to()));
         }
         if (query.text() != null) {
             sql.append(" AND (LOWER(ARGUMENTS_PREVIEW) LIKE ? ESCAPE '\\' OR LOWER(REASONS) LIKE ? ESCAPE '\\')");
@@ -107,19 +112,17 @@ public final class JdbcAuditStore implements AuditStore {
     }
 
     /**
-     * One GROUP BY over the time index. Minutes are counted from the start of {@code since}'s
-     * minute with the JDBC escape {@code TIMESTAMPDIFF}, which Derby and the PostgreSQL driver
-     * both translate, so no dialect-specific date function is needed.
+     * One GROUP BY over the id range from the start of {@code since}'s minute (ids start with the
+     * event time, so the primary key serves it), counting minutes from that start.
      */
     @Override
     public List<AuditMinuteCount> countByMinute(Instant since) {
         Instant origin = since.truncatedTo(ChronoUnit.MINUTES);
-        String sql = "SELECT MINUTE_NO, DECISION, COUNT(*) FROM (SELECT {fn TIMESTAMPDIFF(SQL_TSI_MINUTE, ?, EVENT_TIME)}"
-                + " AS MINUTE_NO, DECISION FROM AUDIT_RECORD WHERE EVENT_TIME >= ?) M"
-                + " GROUP BY MINUTE_NO, DECISION ORDER BY MINUTE_NO, DECISION";
-        try (Connection c = dataSource.getConnection(); PreparedStatement count = c.prepareStatement(sql)) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement count = c.prepareStatement(
+                "SELECT MINUTE_NO, DECISION, COUNT(*) FROM (SELECT " + minutesSince(c) + " AS MINUTE_NO, DECISION"
+                        + " FROM AUDIT_RECORD WHERE ID >= ?) M GROUP BY MINUTE_NO, DECISION ORDER BY MINUTE_NO, DECISION")) {
             count.setTimestamp(1, timestamp(origin));
-            count.setTimestamp(2, timestamp(origin));
+            count.setString(2, AuditIds.lowerBound(origin));
             List<AuditMinuteCount> counts = new ArrayList<>();
             try (ResultSet rs = count.executeQuery()) {
                 while (rs.next()) {
@@ -160,6 +163,22 @@ public final class JdbcAuditStore implements AuditStore {
         } catch (SQLException e) {
             throw new AuditStoreException("cannot delete old audit records: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Whole minutes from the timestamp parameter to {@code EVENT_TIME}. Derby's JDBC escape
+     * {@code TIMESTAMPDIFF(SQL_TSI_MINUTE, ...)} counts them; the PostgreSQL driver translates
+     * that escape to the minute field of the interval (0–59), so PostgreSQL gets its own.
+     */
+    private String minutesSince(Connection c) throws SQLException {
+        String expression = minutesSince;
+        if (expression == null) {
+            boolean postgres = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
+            expression = postgres ? "CAST(FLOOR(EXTRACT(EPOCH FROM (EVENT_TIME - CAST(? AS TIMESTAMP))) / 60) AS BIGINT)"
+                    : "{fn TIMESTAMPDIFF(SQL_TSI_MINUTE, ?, EVENT_TIME)}";
+            minutesSince = expression;
+        }
+        return expression;
     }
 
     private List<AuditRecord> select(String sql, List<Object> params) {

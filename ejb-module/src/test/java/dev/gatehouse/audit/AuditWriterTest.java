@@ -76,6 +76,23 @@ class AuditWriterTest {
     }
 
     @Test
+    void batchedModeLingersSoEventsArrivingTogetherShareOneCommit() {
+        writer = new AuditWriter(store, new AuditSettings(AuditSettings.Durability.BATCHED, 1000, 500, 2048,
+                Duration.ZERO), Duration.ofMinutes(10));
+        writer.start(Thread.ofPlatform().factory());
+        for (int i = 0; i < 10; i++) {
+            writer.record(event("e" + i));
+        }
+
+        assertThat(store.batches).as("nothing is written while the writer lingers").isEmpty();
+        writer.close(Duration.ofSeconds(5));
+
+        assertThat(store.batches).hasSize(1);
+        assertThat(store.batches.getFirst()).hasSize(10);
+        assertThat(writer.stats().batches()).isEqualTo(1);
+    }
+
+    @Test
     void batchesNeverExceedTheBatchSize() throws Exception {
         start(AuditSettings.Durability.BATCHED, 1000, 25);
         store.hold();

@@ -139,6 +139,63 @@ class JdbcAuditStoreTest {
     }
 
     @Test
+    void aTimeRangeIncludesItsStartAndExcludesItsEndToTheMillisecond() {
+        Instant from = T0;
+        Instant to = T0.plusSeconds(30);
+        store.insert(List.of(
+                record(event(from.minusMillis(1), "bot", "echo", "allow", "before")),
+                record(event(from, "bot", "echo", "allow", "at from")),
+                record(event(from.plusMillis(1), "bot", "echo", "allow", "after from")),
+                record(event(to.minusMillis(1), "bot", "echo", "allow", "before to")),
+                record(event(to, "bot", "echo", "allow", "at to")),
+                record(event(to.plusMillis(1), "bot", "echo", "deny", "after to"))));
+
+        assertThat(previews(new AuditQuery(null, null, null, null, null, null, from, to, null, 50, null)))
+                .containsExactly("before to", "after from", "at from");
+        assertThat(previews(new AuditQuery(null, null, null, null, null, null, from, null, null, 50, null)))
+                .containsExactly("after to", "at to", "before to", "after from", "at from");
+        assertThat(previews(new AuditQuery(null, null, null, null, null, null, null, to, null, 50, null)))
+                .containsExactly("before to", "after from", "at from", "before");
+        assertThat(previews(new AuditQuery("bot", null, null, null, "allow", null, from, to.plusMillis(2), null, 50,
+                null))).containsExactly("at to", "before to", "after from", "at from");
+    }
+
+    @Test
+    void aTimeRangePagesWithACursor() {
+        List<AuditRecord> all = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            all.add(record(event(T0.plusMillis(i), "bot", "echo", "allow", "n" + i)));
+        }
+        store.insert(all);
+
+        AuditPage first = store.query(new AuditQuery(null, null, null, null, null, null, T0.plusMillis(5),
+                T0.plusMillis(25), null, 12, null));
+        AuditPage second = store.query(new AuditQuery(null, null, null, null, null, null, T0.plusMillis(5),
+                T0.plusMillis(25), null, 12, AuditCursor.decode(first.nextCursor())));
+
+        assertThat(first.records()).extracting(r -> r.event().argumentsPreview()).startsWith("n24").endsWith("n13");
+        assertThat(second.records()).extracting(r -> r.event().argumentsPreview()).startsWith("n12").endsWith("n5")
+                .hasSize(8);
+        assertThat(second.nextCursor()).isNull();
+    }
+
+    @Test
+    void countsMinutesPastTheFirstHourAndDay() {
+        Instant minute = Instant.parse("2026-11-24T10:00:00Z");
+        store.insert(List.of(
+                record(event(minute.plusSeconds(30), "bot", "echo", "allow", null)),
+                record(event(minute.plus(Duration.ofMinutes(61)), "bot", "echo", "allow", null)),
+                record(event(minute.plus(Duration.ofMinutes(64)).plusSeconds(59), "bot", "echo", "deny", null)),
+                record(event(minute.plus(Duration.ofHours(25)), "bot", "echo", "error", null))));
+
+        assertThat(store.countByMinute(minute)).containsExactly(
+                new AuditMinuteCount(minute, "allow", 1),
+                new AuditMinuteCount(minute.plus(Duration.ofMinutes(61)), "allow", 1),
+                new AuditMinuteCount(minute.plus(Duration.ofMinutes(64)), "deny", 1),
+                new AuditMinuteCount(minute.plus(Duration.ofHours(25)), "error", 1));
+    }
+
+    @Test
     void keepsTimesInUtcToTheMillisecond() {
         AuditRecord record = record(event(T0, "bot", "echo", "allow", null));
         store.insert(List.of(record));

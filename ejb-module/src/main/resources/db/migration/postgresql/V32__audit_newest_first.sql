@@ -1,0 +1,3 @@
+-- Nothing to do on PostgreSQL: it reads the audit table's primary key backwards for newest-first
+-- pages. (Derby cannot; derby/V32 adds a descending index there.) This file keeps both databases
+-- at the same schema version.
