@@ -14,9 +14,12 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.TimeZone;
 import javax.sql.DataSource;
 
 /**
@@ -40,8 +43,12 @@ public final class JdbcAuditStore implements AuditStore {
             + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final DataSource dataSource;
+    private static final TimeZone UTC = TimeZone.getTimeZone(ZoneOffset.UTC);
+
     /** The SQL for {@link #minutesSince}, once the database is known. */
     private volatile String minutesSince;
+    /** See {@link #inProcess}, once the database is known. */
+    private volatile Boolean inProcess;
 
     public JdbcAuditStore(DataSource dataSource) {
         this.dataSource = dataSource;
@@ -55,11 +62,19 @@ public final class JdbcAuditStore implements AuditStore {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try (PreparedStatement insert = c.prepareStatement(INSERT)) {
+                Calendar utc = new GregorianCalendar(UTC);
+                boolean inProcess = inProcess(c);
                 for (AuditRecord record : records) {
-                    bind(insert, record);
-                    insert.addBatch();
+                    bind(insert, record, utc);
+                    if (inProcess) {
+                        insert.executeUpdate();
+                    } else {
+                        insert.addBatch();
+                    }
                 }
-                insert.executeBatch();
+                if (!inProcess) {
+                    insert.executeBatch();
+                }
                 c.commit();
             } catch (SQLException | RuntimeException e) {
                 rollback(c);
@@ -198,10 +213,26 @@ public final class JdbcAuditStore implements AuditStore {
         }
     }
 
-    private static void bind(PreparedStatement insert, AuditRecord record) throws SQLException {
+    /**
+     * Whether the database runs inside this JVM (embedded Derby): there a JDBC batch saves no
+     * round trips, and Derby's batch execution binds every timestamp a second time through a new
+     * {@code GregorianCalendar}, so rows are executed one by one (in the same transaction).
+     */
+    private boolean inProcess(Connection c) throws SQLException {
+        Boolean known = inProcess;
+        if (known == null) {
+            String url = c.getMetaData().getURL();
+            known = url != null && url.startsWith("jdbc:derby:") && !url.startsWith("jdbc:derby://");
+            inProcess = known;
+        }
+        return known;
+    }
+
+    /** Binds one record; {@code utc} turns the event's instant into the stored UTC wall-clock time. */
+    private static void bind(PreparedStatement insert, AuditRecord record, Calendar utc) throws SQLException {
         AuditEvent e = record.event();
         insert.setString(1, record.id());
-        insert.setTimestamp(2, timestamp(e.time()));
+        insert.setTimestamp(2, Timestamp.from(e.time()), utc);
         text(insert, 3, e.agent(), 255);
         text(insert, 4, e.user(), 255);
         text(insert, 5, e.backend(), 255);
