@@ -38,10 +38,6 @@ public final class Http1Exchange {
         this.deadline = System.nanoTime() + timeout.toNanos();
     }
 
-    public Http1Request request() {
-        return request;
-    }
-
     /**
      * Waits at most {@code wait} for the answer to begin.
      *
@@ -66,8 +62,8 @@ public final class Http1Exchange {
         return readHead();
     }
 
-    /** Gives the exchange up (its connection is closed). */
-    public void abandon() {
+    /** Gives the exchange up: its connection is closed, and a thread waiting for the answer fails at once. */
+    public void cancel() {
         connection.close();
     }
 

@@ -49,6 +49,8 @@ public final class StreamableHttpTransport implements Transport {
     private final AtomicBoolean closed = new AtomicBoolean();
     private final AtomicBoolean reported = new AtomicBoolean();
     private final Set<InputStream> openStreams = ConcurrentHashMap.newKeySet();
+    /** POSTs whose slow answers threads of their own await. */
+    private final Set<Http1Exchange> waiting = ConcurrentHashMap.newKeySet();
     private volatile TransportListener listener;
     private volatile String sessionId;
     private volatile String protocolVersion;
@@ -126,13 +128,19 @@ public final class StreamableHttpTransport implements Transport {
                 answered(answer.get(), request, related, hadSession, accepted, redirects);
                 return;
             }
+            waiting.add(exchange);
             threads.newThread(() -> {
                 try {
                     answered(exchange.response(), request, related, hadSession, accepted, redirects);
                 } catch (IOException e) {
                     failed(request, e, accepted);
+                } finally {
+                    waiting.remove(exchange);
                 }
             }).start();
+            if (closed.get()) {
+                exchange.cancel();
+            }
         } catch (IOException e) {
             failed(request, e, accepted);
         }
@@ -273,6 +281,7 @@ public final class StreamableHttpTransport implements Transport {
             return;
         }
         openStreams.forEach(HttpExchange::closeQuietly);
+        waiting.forEach(Http1Exchange::cancel);
         String session = sessionId;
         if (session != null && !reported.get()) {
             try (Http1Response response = http.lean().exchange(request("DELETE", url, "application/json", null),

@@ -129,6 +129,26 @@ class Http1ClientTest {
     }
 
     @Test
+    void cancellingAnExchangeReleasesTheThreadAwaitingItsAnswer() throws Exception {
+        try (ScriptedPeer peer = new ScriptedPeer((n, request) -> Reply.of(ScriptedPeer.json("{}")).delayed(10_000))) {
+            Http1Exchange exchange = client.send(post(peer.uri("/"), "{}"), Duration.ofSeconds(30));
+            CompletableFuture<Throwable> failure = new CompletableFuture<>();
+            Thread.ofVirtual().start(() -> {
+                try {
+                    exchange.response();
+                    failure.complete(null);
+                } catch (IOException e) {
+                    failure.complete(e);
+                }
+            });
+            Thread.sleep(100);
+            exchange.cancel();
+            assertThat(failure.get(5, TimeUnit.SECONDS)).isInstanceOf(IOException.class);
+            assertThat(peer.received).hasSize(1);
+        }
+    }
+
+    @Test
     void anAnswerThatNeverComesTimesOut() throws Exception {
         try (ScriptedPeer peer = new ScriptedPeer((n, request) -> Reply.of(ScriptedPeer.json("{}")).delayed(5_000))) {
             assertThatThrownBy(() -> client.exchange(post(peer.uri("/"), "{}"), Duration.ofMillis(200)))
