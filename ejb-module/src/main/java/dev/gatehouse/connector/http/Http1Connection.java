@@ -124,13 +124,6 @@ final class Http1Connection implements AutoCloseable {
         }
     }
 
-    int read() throws IOException {
-        if (position == limit && fill() < 0) {
-            return -1;
-        }
-        return buffer[position++] & 0xff;
-    }
-
     int read(byte[] target, int offset, int length) throws IOException {
         if (length == 0) {
             return 0;
