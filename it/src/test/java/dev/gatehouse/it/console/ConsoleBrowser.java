@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -102,14 +104,33 @@ public final class ConsoleBrowser implements AutoCloseable {
         waitUntil(ExpectedConditions.elementToBeClickable(by)).click();
     }
 
-    /** Waits until the element's text contains {@code text} (AJAX updates, polling). */
+    /**
+     * Waits until the element's text contains {@code text} (AJAX updates, polling, a navigation
+     * still on its way). The element is looked up afresh each time: one that a navigation
+     * replaces between being found and being read is simply looked up again.
+     */
     public WebElement waitForText(By by, String text) {
-        waitUntil(ExpectedConditions.textToBePresentInElementLocated(by, text));
+        waitUntil(d -> {
+            try {
+                return d.findElement(by).getText().contains(text);
+            } catch (WebDriverException e) {
+                if (replacedMeanwhile(e)) {
+                    return false;
+                }
+                throw e;
+            }
+        });
         return driver.findElement(by);
     }
 
+    /** Whether the failure only says the element went away (not found yet, stale, or its node left the document). */
+    private static boolean replacedMeanwhile(WebDriverException e) {
+        return e instanceof NoSuchElementException || e instanceof StaleElementReferenceException
+                || String.valueOf(e.getMessage()).contains("does not belong to the document");
+    }
+
     public <T> T waitUntil(Function<? super WebDriver, T> condition) {
-        return new WebDriverWait(driver, WAIT).until(condition);
+        return new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class).until(condition);
     }
 
     /** Waits for PrimeFaces' AJAX queue to drain (after a partial submit). */

@@ -72,7 +72,7 @@ class CredentialsBrowserIT {
         browser.open("/credentials/edit.xhtml");
         browser.type(By.id("form:name"), bearer);
         save();
-        assertThat(browser.find(By.id("form:tokenMessage")).getText()).contains("token is required");
+        browser.waitForText(By.id("form:tokenMessage"), "token is required");
         browser.type(By.id("form:token"), token);
         save();
         browser.waitForText(By.id("page-title"), "Credentials");
@@ -88,7 +88,7 @@ class CredentialsBrowserIT {
         browser.awaitAjax();
         browser.type(By.id("form:rows:1:rowValue"), tenant);
         save();
-        assertThat(browser.find(By.id("form:rowsMessage")).getText()).contains("needs a header name");
+        browser.waitForText(By.id("form:rowsMessage"), "needs a header name");
         assertThat(browser.source()).doesNotContain(apiKey).doesNotContain(tenant);
         assertThat(browser.find(By.id("form:rows:1:rowValue")).getAttribute("placeholder")).contains("entered");
         browser.type(By.id("form:rows:1:rowName"), "X-Ui-Tenant");
