@@ -3,6 +3,7 @@ package dev.gatehouse.platform;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Whether a browser's {@code Origin} names the very host and port a request was sent to (its
@@ -19,21 +20,34 @@ public final class Origins {
      * @param host   the request's {@code Host} header, or {@code null}
      */
     public static boolean sameAuthority(String origin, String host) {
-        if (origin == null || host == null) {
+        if (host == null) {
             return false;
+        }
+        return parse(origin).map(uri -> {
+            String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
+            int port = uri.getPort() >= 0 ? uri.getPort() : defaultPort(scheme);
+            return authority(host, scheme).equals(uri.getHost().toLowerCase(Locale.ROOT) + ":" + port);
+        }).orElse(false);
+    }
+
+    /**
+     * An {@code Origin} header value as a URI, when it is one a browser sends for a web page:
+     * {@code http} or {@code https} with a host. The opaque {@code null}, other schemes and
+     * malformed values are empty.
+     */
+    public static Optional<URI> parse(String origin) {
+        if (origin == null) {
+            return Optional.empty();
         }
         URI uri;
         try {
             uri = new URI(origin.trim());
         } catch (URISyntaxException e) {
-            return false;
+            return Optional.empty();
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
-            return false;
-        }
-        int port = uri.getPort() >= 0 ? uri.getPort() : defaultPort(scheme);
-        return authority(host, scheme).equals(uri.getHost().toLowerCase(Locale.ROOT) + ":" + port);
+        boolean web = (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null;
+        return web ? Optional.of(uri) : Optional.empty();
     }
 
     private static String authority(String host, String scheme) {

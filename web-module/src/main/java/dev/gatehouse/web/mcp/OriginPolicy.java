@@ -2,9 +2,9 @@ package dev.gatehouse.web.mcp;
 
 import dev.gatehouse.platform.Origins;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -31,17 +31,11 @@ public final class OriginPolicy {
         if (origin == null) {
             return true;
         }
-        URI uri;
-        try {
-            uri = new URI(origin.trim());
-        } catch (URISyntaxException e) {
+        Optional<URI> uri = Origins.parse(origin);
+        if (uri.isEmpty()) {
             return false;
         }
-        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
-            return false;
-        }
-        String originHost = uri.getHost().toLowerCase(Locale.ROOT);
+        String originHost = uri.get().getHost().toLowerCase(Locale.ROOT);
         if (LOOPBACK.contains(originHost)) {
             return true;
         }
