@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -42,13 +43,21 @@ public final class JdbcAuditStore implements AuditStore {
     private static final String INSERT = "INSERT INTO AUDIT_RECORD (" + COLUMNS
             + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
-    private final DataSource dataSource;
     private static final TimeZone UTC = TimeZone.getTimeZone(ZoneOffset.UTC);
 
-    /** The SQL for {@link #minutesSince}, once the database is known. */
-    private volatile String minutesSince;
-    /** See {@link #inProcess}, once the database is known. */
-    private volatile Boolean inProcess;
+    private final DataSource dataSource;
+    /** What this store needs to know about the database, read once from the first connection's metadata. */
+    private volatile Dialect dialect;
+
+    /**
+     * @param postgres  PostgreSQL, whose driver turns {@code TIMESTAMPDIFF} into an interval's minute field
+     * @param inProcess the database runs inside this JVM (embedded Derby): there a JDBC batch saves no
+     *                  round trips, and Derby's batch execution binds every timestamp a second time
+     *                  through a new {@code GregorianCalendar}, so rows are executed one by one (in the
+     *                  same transaction)
+     */
+    private record Dialect(boolean postgres, boolean inProcess) {
+    }
 
     public JdbcAuditStore(DataSource dataSource) {
         this.dataSource = dataSource;
@@ -63,7 +72,7 @@ public final class JdbcAuditStore implements AuditStore {
             c.setAutoCommit(false);
             try (PreparedStatement insert = c.prepareStatement(INSERT)) {
                 Calendar utc = new GregorianCalendar(UTC);
-                boolean inProcess = inProcess(c);
+                boolean inProcess = dialect(c).inProcess();
                 for (AuditRecord record : records) {
                     bind(insert, record, utc);
                     if (inProcess) {
@@ -186,14 +195,20 @@ public final class JdbcAuditStore implements AuditStore {
      * that escape to the minute field of the interval (0–59), so PostgreSQL gets its own.
      */
     private String minutesSince(Connection c) throws SQLException {
-        String expression = minutesSince;
-        if (expression == null) {
-            boolean postgres = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
-            expression = postgres ? "CAST(FLOOR(EXTRACT(EPOCH FROM (EVENT_TIME - CAST(? AS TIMESTAMP))) / 60) AS BIGINT)"
-                    : "{fn TIMESTAMPDIFF(SQL_TSI_MINUTE, ?, EVENT_TIME)}";
-            minutesSince = expression;
+        return dialect(c).postgres() ? "CAST(FLOOR(EXTRACT(EPOCH FROM (EVENT_TIME - CAST(? AS TIMESTAMP))) / 60) AS BIGINT)"
+                : "{fn TIMESTAMPDIFF(SQL_TSI_MINUTE, ?, EVENT_TIME)}";
+    }
+
+    private Dialect dialect(Connection c) throws SQLException {
+        Dialect known = dialect;
+        if (known == null) {
+            DatabaseMetaData metadata = c.getMetaData();
+            String url = metadata.getURL();
+            known = new Dialect(metadata.getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres"),
+                    url != null && url.startsWith("jdbc:derby:") && !url.startsWith("jdbc:derby://"));
+            dialect = known;
         }
-        return expression;
+        return known;
     }
 
     private List<AuditRecord> select(String sql, List<Object> params) {
@@ -211,21 +226,6 @@ public final class JdbcAuditStore implements AuditStore {
         } catch (SQLException e) {
             throw new AuditStoreException("cannot read the audit log: " + e.getMessage(), e);
         }
-    }
-
-    /**
-     * Whether the database runs inside this JVM (embedded Derby): there a JDBC batch saves no
-     * round trips, and Derby's batch execution binds every timestamp a second time through a new
-     * {@code GregorianCalendar}, so rows are executed one by one (in the same transaction).
-     */
-    private boolean inProcess(Connection c) throws SQLException {
-        Boolean known = inProcess;
-        if (known == null) {
-            String url = c.getMetaData().getURL();
-            known = url != null && url.startsWith("jdbc:derby:") && !url.startsWith("jdbc:derby://");
-            inProcess = known;
-        }
-        return known;
     }
 
     /** Binds one record; {@code utc} turns the event's instant into the stored UTC wall-clock time. */

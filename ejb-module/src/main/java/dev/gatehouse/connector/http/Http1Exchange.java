@@ -100,7 +100,7 @@ public final class Http1Exchange {
     /** Reads the status line and header fields (skipping interim 1xx answers) and frames the body. */
     private Http1Response readHead() throws IOException {
         try {
-            connection.readTimeout((int) Math.max(1, Math.min(timeoutMillis, Math.max(1, remainingMillis()))));
+            connection.readTimeout((int) Math.max(1, Math.min(timeoutMillis, remainingMillis())));
             while (true) {
                 String statusLine = connection.readLine(MAX_HEAD_LINE);
                 if (statusLine == null) {

@@ -176,7 +176,7 @@ public final class StreamableHttpTransport implements Transport {
             return;
         }
         response.header("Mcp-Session-Id").ifPresent(id -> sessionId = id);
-        if (response.header("Content-Type").orElse("").startsWith(HttpExchange.EVENT_STREAM)) {
+        if (isEventStream(response)) {
             accepted.complete(null);
             InputStream events = response.untimed().body();
             threads.newThread(() -> readEvents(events, related)).start();
@@ -185,6 +185,10 @@ public final class StreamableHttpTransport implements Transport {
         byte[] body = response.bytes();
         accepted.complete(null);
         http.deliverJson(body, related, this::deliver);
+    }
+
+    private static boolean isEventStream(Http1Response response) {
+        return response.header("Content-Type").orElse("").startsWith(HttpExchange.EVENT_STREAM);
     }
 
     /** A 307/308 target the POST may follow: same scheme, or from http up to https; never down. */
@@ -245,7 +249,7 @@ public final class StreamableHttpTransport implements Transport {
                 LOG.log(Level.FINE, "[{0}] no server-initiated stream (HTTP {1})", new Object[] {backend, status});
                 return;
             }
-            if (response.header("Content-Type").orElse("").startsWith(HttpExchange.EVENT_STREAM)) {
+            if (isEventStream(response)) {
                 try {
                     readEvents(response.untimed().body(), null);
                 } catch (IOException e) {
