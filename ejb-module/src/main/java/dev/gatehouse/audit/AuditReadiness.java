@@ -9,7 +9,7 @@ import org.eclipse.microprofile.health.Readiness;
 /**
  * The audit log in {@code /health/ready}: DOWN while the backlog is full (calls are being
  * refused so they do not go unrecorded), UP otherwise, with the writer's counters and whether
- * the store is in an outage.
+ * the store is in an outage, and how many calls waited for the writer (backpressure).
  */
 @Readiness
 @ApplicationScoped
@@ -27,6 +27,7 @@ public class AuditReadiness implements HealthCheck {
                 .withData("written", stats.written())
                 .withData("batches", stats.batches())
                 .withData("refused", stats.refused())
+                .withData("paced", stats.paced())
                 .withData("storeAvailable", !stats.outage())
                 .build();
     }

@@ -280,7 +280,7 @@ public final class AuditStoreBench {
      */
     private long[] feedWriter(Duration linger, int seconds) throws InterruptedException {
         AuditWriter writer = new AuditWriter(store, new AuditSettings(AuditSettings.Durability.BATCHED, 100_000, 500,
-                2048, Duration.ZERO), linger);
+                2048, Duration.ZERO), linger, AuditWriter.PACE_STALL);
         Thread[] thread = new Thread[1];
         writer.start(task -> thread[0] = Thread.ofPlatform().unstarted(task));
         long began = System.nanoTime();

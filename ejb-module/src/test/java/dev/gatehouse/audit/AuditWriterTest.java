@@ -15,11 +15,18 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class AuditWriterTest {
+    /** A short stall limit, so tests that hold the store shut lose little time to one paced call. */
+    private static final Duration STALL = Duration.ofMillis(200);
     private final MemoryAuditStore store = new MemoryAuditStore();
     private AuditWriter writer;
 
     private AuditWriter start(AuditSettings.Durability durability, int capacity, int batchSize) {
-        writer = new AuditWriter(store, new AuditSettings(durability, capacity, batchSize, 2048, Duration.ZERO));
+        return start(durability, capacity, batchSize, STALL);
+    }
+
+    private AuditWriter start(AuditSettings.Durability durability, int capacity, int batchSize, Duration stall) {
+        writer = new AuditWriter(store, new AuditSettings(durability, capacity, batchSize, 2048, Duration.ZERO),
+                durability == AuditSettings.Durability.STRICT ? Duration.ZERO : AuditWriter.BATCHED_LINGER, stall);
         writer.start(Thread.ofPlatform().factory());
         return writer;
     }
@@ -78,7 +85,7 @@ class AuditWriterTest {
     @Test
     void batchedModeLingersSoEventsArrivingTogetherShareOneCommit() {
         writer = new AuditWriter(store, new AuditSettings(AuditSettings.Durability.BATCHED, 1000, 500, 2048,
-                Duration.ZERO), Duration.ofMinutes(10));
+                Duration.ZERO), Duration.ofMinutes(10), STALL);
         writer.start(Thread.ofPlatform().factory());
         for (int i = 0; i < 10; i++) {
             writer.record(event("e" + i));
@@ -238,16 +245,78 @@ class AuditWriterTest {
     }
 
     @Test
-    void recordNeverWaitsForTheStore() {
-        start(AuditSettings.Durability.BATCHED, 10_000, 100);
+    void aHungStoreHoldsOnePacedCallAndNoMore() throws Exception {
+        start(AuditSettings.Durability.BATCHED, 10_000, 100); // paced above 400 queued events
         store.hold();
+        writer.record(event("in-flight"));
+        store.entered.await(5, TimeUnit.SECONDS); // the writer is stuck in its commit
         long started = System.nanoTime();
         for (int i = 0; i < 1_000; i++) {
             writer.record(event("n" + i));
         }
-        // not a timing assertion: the store is held shut, so any blocking call would hang here for 10 s
+        // not a timing assertion: the store is held shut, so a call that waited for it would hang here for 10 s
         assertThat(System.nanoTime() - started).isLessThan(TimeUnit.SECONDS.toNanos(5));
+        assertThat(writer.stats().paced()).as("only the first call over the pace waits out the stall").isEqualTo(1);
+        assertThat(writer.stats().refused()).isZero();
         assertThat(store.records()).isEmpty();
         store.open();
+    }
+
+    @Test
+    void aWriterThatFallsBehindPacesCallsInsteadOfRefusingThem() throws Exception {
+        // 10 events per batch, a 5 ms commit: the writer takes at most ~2,000 events/s, the caller offers far more
+        start(AuditSettings.Durability.BATCHED, 100, 10, Duration.ofSeconds(30)); // paced above 40 queued events
+        store.insertMillis = 5;
+        int largestBacklog = 0;
+
+        for (int i = 0; i < 400; i++) {
+            assertThat(writer.record(event("p" + i))).isCompleted();
+            largestBacklog = Math.max(largestBacklog, writer.stats().backlog());
+        }
+
+        assertThat(writer.stats().refused()).as("without pacing the 100-event queue overflows").isZero();
+        assertThat(writer.stats().paced()).isPositive();
+        assertThat(largestBacklog).as("the backlog stays at the pace").isLessThanOrEqualTo(41);
+        await(() -> store.records().size() == 400);
+        assertThat(store.records()).extracting(r -> r.event().argumentsPreview()).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void callsAreNotPacedDuringAnOutage() throws Exception {
+        start(AuditSettings.Durability.BATCHED, 1_000, 10, Duration.ofSeconds(30)); // paced above 40 queued events
+        store.down = true;
+        writer.record(event("first"));
+        await(() -> writer.stats().outage());
+
+        for (int i = 0; i < 200; i++) {
+            assertThat(writer.record(event("o" + i))).isCompleted();
+        }
+
+        assertThat(writer.stats().paced()).isZero();
+        assertThat(writer.stats().backlog()).isGreaterThan(40);
+        store.down = false;
+        await(() -> store.records().size() == 201);
+    }
+
+    @Test
+    void closingReleasesPacedCalls() throws Exception {
+        start(AuditSettings.Durability.BATCHED, 100, 10, Duration.ofMinutes(10)); // paced above 40 queued events
+        store.hold();
+        writer.record(event("in-flight"));
+        store.entered.await(5, TimeUnit.SECONDS);
+        for (int i = 0; i < 40; i++) {
+            writer.record(event("q" + i));
+        }
+        CompletableFuture<CompletableFuture<Void>> paced = CompletableFuture.supplyAsync(() -> writer.record(event("paced")));
+        await(() -> writer.stats().paced() == 1);
+        assertThat(paced).as("the call waits for a writer that is committing").isNotDone();
+
+        Thread closer = Thread.ofPlatform().start(() -> writer.close(Duration.ofSeconds(5)));
+
+        assertThat(paced.get(5, TimeUnit.SECONDS)).as("the recorder stopped while the call waited")
+                .isCompletedExceptionally();
+        store.open();
+        closer.join(10_000);
+        assertThat(store.records()).hasSize(41);
     }
 }

@@ -9,10 +9,12 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
-/** A fake store: keeps batches in memory, can be made to fail or to hold a commit until released. */
+/** A fake store: keeps batches in memory, can be made slow, to fail, or to hold a commit until released. */
 final class MemoryAuditStore implements AuditStore {
     final List<List<AuditRecord>> batches = new CopyOnWriteArrayList<>();
     volatile boolean down;
+    /** Each insert takes at least this long: a store the writer can fall behind. */
+    volatile long insertMillis;
     private volatile CountDownLatch gate;
     final CountDownLatch entered = new CountDownLatch(1);
 
@@ -32,6 +34,13 @@ final class MemoryAuditStore implements AuditStore {
     @Override
     public void insert(List<AuditRecord> records) {
         entered.countDown();
+        if (insertMillis > 0) {
+            try {
+                Thread.sleep(insertMillis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         CountDownLatch g = gate;
         if (g != null) {
             try {
