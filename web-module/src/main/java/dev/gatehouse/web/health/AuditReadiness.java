@@ -1,6 +1,8 @@
-package dev.gatehouse.audit;
+package dev.gatehouse.web.health;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import dev.gatehouse.audit.AuditRecorder;
+import dev.gatehouse.audit.AuditWriter;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
