@@ -15,36 +15,23 @@
 # temporary policy that is deleted again afterwards. The echo server keeps running afterwards
 # (as for bench/gateway.sh); the seeded backends and agent stay until deleted.
 set -euo pipefail
-ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+. "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 MODE="${1:-all}"
 URL="${GATEHOUSE_URL:-http://127.0.0.1:9080}"
 USER_NAME="${GATEHOUSE_ADMIN_USER:-admin}"
-PASSWORD="${GATEHOUSE_ADMIN_PASSWORD:?set GATEHOUSE_ADMIN_PASSWORD}"
-AUTH="$USER_NAME:$PASSWORD"
-ECHO_PORT="${ECHO_PORT:-3100}"
+PASSWORD="${GATEHOUSE_ADMIN_PASSWORD}"
 CALLS="${CALLS:-1000}"
 REQUESTS="${REQUESTS:-20}"
-WORK="$ROOT/target/bench"
 JAR="$WORK/console-cookies.txt"
 PROTOCOL=2025-11-25
-
-mkdir -p "$WORK"
-api() { curl -fsS -u "$AUTH" -H 'Content-Type: application/json' "$@"; }
 
 seed() {
   for i in $(seq -w 1 50); do
     api -X POST "$URL/api/v1/backends" -o /dev/null \
       -d "{\"name\":\"bench-console-$i\",\"transport\":\"http\",\"url\":\"http://127.0.0.1:9/mcp\"}" 2>/dev/null || true
   done
-  if [ ! -d "$WORK/node_modules" ]; then
-    cp "$ROOT/../shared/bench/"{mcp-load.mjs,mcp-echo-server.mjs,package.json,package-lock.json} "$WORK/"
-    (cd "$WORK" && npm ci --no-audit --no-fund --loglevel=error)
-  fi
-  if ! curl -fsS -o /dev/null "http://127.0.0.1:$ECHO_PORT/mcp" -X DELETE 2>/dev/null; then
-    # detached, with no descriptor of ours, so a pipe on this script's output still closes
-    (cd "$WORK" && PORT="$ECHO_PORT" setsid nohup node mcp-echo-server.mjs < /dev/null > echo.log 2>&1 &)
-    sleep 1
-  fi
+  bench_tools
+  bench_echo
   api -X POST "$URL/api/v1/backends" -o /dev/null 2>/dev/null \
     -d "{\"name\":\"bench-echo\",\"transport\":\"http\",\"url\":\"http://127.0.0.1:$ECHO_PORT/mcp\"}" || true
   for _ in $(seq 1 30); do
