@@ -44,6 +44,10 @@ prepare() {
   if [ "$policy" = on ]; then
     api -X POST "$url/api/v1/policies" -d "$(python3 -c 'import json,sys; print(json.dumps({"name":"bench-policy","enabled":True,"source":open(sys.argv[1]).read()}))' "$ROOT/bench/bench-policy.rego")" >/dev/null
   fi
+  local others
+  others=$(api "$url/api/v1/policies" | python3 -c 'import json,sys
+print(" ".join(p["name"] for p in json.load(sys.stdin) if p.get("enabled") and p["name"] != "bench-policy"))')
+  [ -z "$others" ] || echo "warning: $url has other enabled policies, which every call evaluates: $others" >&2
   for _ in $(seq 1 30); do
     api "$url/api/v1/backends/bench-echo" | grep -q '"state":"READY"' && break; sleep 1
   done
