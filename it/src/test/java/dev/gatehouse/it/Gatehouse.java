@@ -23,7 +23,7 @@ import java.util.UUID;
  * {@code /mcp} calls carry the key of one shared, unscoped test agent ({@link #agentKey()}).
  */
 public final class Gatehouse {
-    public static final String BASE = System.getProperty("gatehouse.base", "http://127.0.0.1:9080");
+    public static final String BASE = System.getProperty("gatehouse.base", "http://127.0.0.1:9280");
     public static final HttpClient HTTP = HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(5)).version(HttpClient.Version.HTTP_1_1).build();
     public static final String ADMIN_USER = System.getProperty("gatehouse.it.admin.user", "it-admin");

@@ -13,12 +13,13 @@ import org.junit.jupiter.api.Test;
 
 /** The vault at rest on the started server: the generated key file and what the database holds. */
 class VaultIT {
-    private static final Path SERVER = Path.of(System.getProperty("gatehouse.it.server.dir", "."));
+    /** The server's output directory (GATEHOUSE_DATA/gatehouse): its database and generated keys. */
+    private static final Path OUTPUT = Path.of(System.getProperty("gatehouse.it.output.dir", "."));
 
     @Test
     void theGeneratedMasterKeyIsReadableByItsOwnerOnly() throws Exception {
         assumeThat(System.getenv("GATEHOUSE_MASTER_KEY")).as("no master key given, so one is generated").isNull();
-        Path key = SERVER.resolve("gatehouse/master.key");
+        Path key = OUTPUT.resolve("gatehouse/master.key");
 
         assertThat(key).exists();
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(key))).isEqualTo("rw-------");
@@ -36,7 +37,7 @@ class VaultIT {
 
         byte[] needle = secret.getBytes(StandardCharsets.UTF_8);
         List<Path> files;
-        try (Stream<Path> walk = Files.walk(SERVER.resolve("data"))) {
+        try (Stream<Path> walk = Files.walk(OUTPUT.resolve("data"))) {
             files = walk.filter(Files::isRegularFile).toList();
         }
         assertThat(files).as("Derby files (data pages and transaction log)").isNotEmpty();

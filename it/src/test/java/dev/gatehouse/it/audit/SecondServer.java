@@ -134,6 +134,7 @@ final class SecondServer implements AutoCloseable {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(wlp.resolve("usr/servers").resolve(name + "-cli.log").toFile()));
         Map<String, String> env = builder.environment();
         env.remove("GATEHOUSE_CONFIG");
+        env.remove("WLP_OUTPUT_DIR"); // its output stays in its own server directory
         env.put("GATEHOUSE_HTTP_PORT", Integer.toString(port));
         env.put("GATEHOUSE_HTTP_HOST", "127.0.0.1");
         env.put("GATEHOUSE_DB", "derby");
