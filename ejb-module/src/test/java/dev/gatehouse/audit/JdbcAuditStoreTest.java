@@ -99,6 +99,44 @@ class JdbcAuditStoreTest {
     }
 
     @Test
+    void pagesNewestFirstAcrossGapsOfEverySize() {
+        Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS); // PostgreSQL keeps microseconds
+        List<Duration> ages = List.of(Duration.ofMinutes(-5), Duration.ofMillis(200), Duration.ofSeconds(20),
+                Duration.ofHours(2), Duration.ofDays(40), Duration.ofDays(3 * 365), Duration.ofDays(30 * 365));
+        List<AuditRecord> sparse = new ArrayList<>();
+        for (Duration age : ages) { // one record in the future (another node's clock), the rest ever older
+            sparse.add(record(event(now.minus(age), "sparse", "echo", "allow", "{\"age\":\"" + age + "\"}")));
+        }
+        List<AuditRecord> busy = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            busy.add(record(event(now.minusMillis(10 * i), "busy", "echo", "allow", "{\"n\":" + i + "}")));
+        }
+        store.insert(sparse);
+        store.insert(busy);
+
+        assertThat(allPages(null, null, 2)).extracting(AuditRecord::id).as("newest first, every record once")
+                .containsExactlyElementsOf(java.util.stream.Stream.concat(sparse.stream(), busy.stream())
+                        .map(AuditRecord::id).sorted(java.util.Comparator.reverseOrder()).toList());
+        assertThat(allPages("sparse", null, 2)).containsExactlyElementsOf(sparse);
+        assertThat(allPages("sparse", now.minus(Duration.ofDays(41)), 1)).containsExactlyElementsOf(sparse.subList(0, 5));
+        assertThat(allPages("busy", null, 50)).containsExactlyElementsOf(busy);
+        assertThat(allPages("nobody", null, 5)).isEmpty();
+    }
+
+    /** Every page of a query, followed by its cursors. */
+    private List<AuditRecord> allPages(String agent, Instant from, int limit) {
+        List<AuditRecord> seen = new ArrayList<>();
+        String after = null;
+        do {
+            AuditPage page = store.query(new AuditQuery(agent, null, null, null, null, null, from, null, null, limit, after));
+            assertThat(page.records()).hasSizeLessThanOrEqualTo(limit);
+            seen.addAll(page.records());
+            after = page.nextCursor() == null ? null : AuditCursor.decode(page.nextCursor());
+        } while (after != null);
+        return seen;
+    }
+
+    @Test
     void filtersByEachField() {
         store.insert(List.of(
                 record(event(T0, "bot-a", "echo", "allow", "{\"message\":\"Hello World\"}")),
