@@ -31,21 +31,19 @@ class AgentsBrowserIT {
     private static ConsoleBrowser browser;
 
     @RegisterExtension
-    final ScreenshotOnFailure failures = new ScreenshotOnFailure(() -> browser);
+    static final ConsoleSession console = new ConsoleSession();
 
     @BeforeAll
     static void setUp() throws Exception {
         HttpResponse<String> created = Gatehouse.send("POST", "/api/v1/backends", """
                 {"name":"%s","transport":"http","url":"http://127.0.0.1:1/mcp","enabled":false}""".formatted(BACKEND));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        browser = new ConsoleBrowser();
-        browser.signIn();
+        browser = console.signIn();
         browser.find(By.id("operator"));
     }
 
     @AfterAll
     static void tearDown() throws Exception {
-        browser.close();
         Gatehouse.send("DELETE", "/api/v1/agents/" + AGENT, null);
         Gatehouse.send("DELETE", "/api/v1/backends/" + BACKEND, null);
     }

@@ -28,7 +28,7 @@ class AuditBrowserIT {
     private static ConsoleBrowser browser;
 
     @RegisterExtension
-    final ScreenshotOnFailure failures = new ScreenshotOnFailure(() -> browser);
+    static final ConsoleSession console = new ConsoleSession();
     private static AuditedCalls calls;
     private static Instant before;
     private static String first;
@@ -46,15 +46,11 @@ class AuditBrowserIT {
         calls.echo(first);
         denied = calls.echo(forbidden);
         calls.echo(second);
-        browser = new ConsoleBrowser();
-        browser.signIn();
+        browser = console.signIn();
     }
 
     @AfterAll
     static void tearDown() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
         if (calls != null) {
             calls.close();
         }

@@ -9,7 +9,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -29,18 +28,12 @@ class BackendsBrowserIT {
     private static ConsoleBrowser browser;
 
     @RegisterExtension
-    final ScreenshotOnFailure failures = new ScreenshotOnFailure(() -> browser);
+    static final ConsoleSession console = new ConsoleSession();
 
     @BeforeAll
     static void signIn() {
-        browser = new ConsoleBrowser();
-        browser.signIn();
+        browser = console.signIn();
         browser.waitForText(By.id("page-title"), "Overview");
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
     }
 
     private static String unique(String what) {

@@ -26,7 +26,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A headless Debian Chromium driven through chromedriver, pointed at the started Gatehouse's
- * console. One per test class ({@code try}/{@code close} or {@code @BeforeAll}/{@code @AfterAll}):
+ * console. One per test class, opened and closed by {@link ConsoleSession}:
  * starting Chromium costs about a second. Screenshots are full-page PNGs under
  * {@code it/target/screenshots/}.
  */

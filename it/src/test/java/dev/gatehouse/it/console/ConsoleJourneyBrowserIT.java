@@ -30,21 +30,17 @@ class ConsoleJourneyBrowserIT {
     private static ConsoleBrowser browser;
 
     @RegisterExtension
-    final ScreenshotOnFailure failures = new ScreenshotOnFailure(() -> browser);
+    static final ConsoleSession console = new ConsoleSession();
 
     @BeforeAll
     static void start() {
-        browser = new ConsoleBrowser();
+        browser = console.start();
     }
 
     @AfterAll
     static void stop() throws Exception {
-        try {
-            Gatehouse.send("DELETE", "/api/v1/policies/" + POLICY, null);
-            Gatehouse.send("DELETE", "/api/v1/backends/" + BACKEND, null);
-        } finally {
-            browser.close();
-        }
+        Gatehouse.send("DELETE", "/api/v1/policies/" + POLICY, null);
+        Gatehouse.send("DELETE", "/api/v1/backends/" + BACKEND, null);
     }
 
     private static By backendRow() {

@@ -8,7 +8,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -19,16 +18,11 @@ class ConsoleSignInIT {
     private static ConsoleBrowser browser;
 
     @RegisterExtension
-    final ScreenshotOnFailure failures = new ScreenshotOnFailure(() -> browser);
+    static final ConsoleSession console = new ConsoleSession();
 
     @BeforeAll
     static void startBrowser() {
-        browser = new ConsoleBrowser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
+        browser = console.start();
     }
 
     @Test

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gatehouse.it.Gatehouse;
 import java.net.http.HttpResponse;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -24,18 +23,12 @@ class CredentialsBrowserIT {
     private static ConsoleBrowser browser;
 
     @RegisterExtension
-    final ScreenshotOnFailure failures = new ScreenshotOnFailure(() -> browser);
+    static final ConsoleSession console = new ConsoleSession();
 
     @BeforeAll
     static void signIn() {
-        browser = new ConsoleBrowser();
-        browser.signIn();
+        browser = console.signIn();
         browser.find(By.id("operator"));
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
     }
 
     private static String unique(String what) {

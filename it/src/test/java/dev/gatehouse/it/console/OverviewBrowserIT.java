@@ -23,7 +23,7 @@ class OverviewBrowserIT {
     private static ConsoleBrowser browser;
 
     @RegisterExtension
-    final ScreenshotOnFailure failures = new ScreenshotOnFailure(() -> browser);
+    static final ConsoleSession console = new ConsoleSession();
     private static AuditedCalls calls;
     private static JsonNode denied;
 
@@ -40,15 +40,11 @@ class OverviewBrowserIT {
         while (!state(UNREACHABLE).equals("FAILED") && System.nanoTime() < deadline) {
             Thread.sleep(200);
         }
-        browser = new ConsoleBrowser();
-        browser.signIn();
+        browser = console.signIn();
     }
 
     @AfterAll
     static void tearDown() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
         if (calls != null) {
             calls.gatehouse.admin("DELETE", "/backends/" + UNREACHABLE, null);
             calls.close();

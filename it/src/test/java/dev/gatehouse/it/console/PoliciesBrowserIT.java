@@ -36,7 +36,7 @@ class PoliciesBrowserIT {
     private static ConsoleBrowser browser;
 
     @RegisterExtension
-    final ScreenshotOnFailure failures = new ScreenshotOnFailure(() -> browser);
+    static final ConsoleSession console = new ConsoleSession();
 
 
     @BeforeAll
@@ -46,21 +46,16 @@ class PoliciesBrowserIT {
                 "name", BACKEND, "transport", "stdio", "command", "node",
                 "args", List.of(Gatehouse.serverEverything().toString()))));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        browser = new ConsoleBrowser();
-        browser.signIn();
+        browser = console.signIn();
         browser.find(By.id("operator"));
         awaitReady();
     }
 
     @AfterAll
     static void stop() throws Exception {
-        try {
-            Gatehouse.send("DELETE", "/api/v1/policies/" + POLICY, null);
-            Gatehouse.send("DELETE", "/api/v1/policies/" + HISTORY, null);
-            Gatehouse.send("DELETE", "/api/v1/backends/" + BACKEND, null);
-        } finally {
-            browser.close();
-        }
+        Gatehouse.send("DELETE", "/api/v1/policies/" + POLICY, null);
+        Gatehouse.send("DELETE", "/api/v1/policies/" + HISTORY, null);
+        Gatehouse.send("DELETE", "/api/v1/backends/" + BACKEND, null);
     }
 
     private static void awaitReady() throws Exception {
