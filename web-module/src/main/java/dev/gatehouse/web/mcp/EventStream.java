@@ -27,10 +27,7 @@ final class EventStream implements AgentStream, AsyncListener {
 
     /** Commits the response as an event stream at once: the agent sees its headers before any event. */
     static void open(HttpServletResponse response) throws IOException {
-        response.setStatus(HttpServletResponse.SC_OK);
-        response.setContentType(MediaTypes.EVENT_STREAM);
-        response.setCharacterEncoding("UTF-8");
-        response.setHeader("Cache-Control", "no-cache");
+        SseEvents.start(response);
         response.getOutputStream().write(SseEvents.comment("gatehouse stream open"));
         SseEvents.push(response);
     }

@@ -92,10 +92,7 @@ final class PostExchange implements AgentStream, AsyncListener {
 
     private void startStream() throws IOException {
         streaming = true;
-        response.setStatus(HttpServletResponse.SC_OK);
-        response.setContentType(MediaTypes.EVENT_STREAM);
-        response.setCharacterEncoding("UTF-8");
-        response.setHeader("Cache-Control", "no-cache");
+        SseEvents.start(response);
         SseEvents.push(response);
     }
 

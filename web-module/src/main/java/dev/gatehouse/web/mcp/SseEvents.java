@@ -2,6 +2,8 @@ package dev.gatehouse.web.mcp;
 
 import dev.gatehouse.protocol.JsonRpcMessage;
 import dev.gatehouse.protocol.McpJson;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -17,13 +19,21 @@ final class SseEvents {
                 .getBytes(StandardCharsets.UTF_8);
     }
 
+    /** Makes the response an event stream: 200, {@code text/event-stream} in UTF-8, not to be cached. */
+    static void start(HttpServletResponse response) {
+        response.setStatus(HttpServletResponse.SC_OK);
+        response.setContentType(MediaTypes.EVENT_STREAM);
+        response.setCharacterEncoding("UTF-8");
+        response.setHeader("Cache-Control", "no-cache");
+    }
+
     /**
      * Sends what was written so far to the agent now: the output stream's own {@code flush()},
      * then {@code flushBuffer()}. On Liberty, {@code flushBuffer()} alone holds back the start of
      * a response that has not completed (the agent would see an event stream's headers only
      * with a later write).
      */
-    static void push(jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+    static void push(HttpServletResponse response) throws IOException {
         response.getOutputStream().flush();
         response.flushBuffer();
     }
