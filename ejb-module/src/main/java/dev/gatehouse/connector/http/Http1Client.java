@@ -137,10 +137,9 @@ public final class Http1Client implements AutoCloseable {
         if (closed) {
             throw new IOException("the HTTP client is closed");
         }
-        boolean secure = uri.getScheme().equalsIgnoreCase("https");
         String host = bare(uri.getHost());
-        int port = uri.getPort() > 0 ? uri.getPort() : secure ? 443 : 80;
-        int connectMillis = (int) Math.min(Integer.MAX_VALUE, Math.max(1, connectTimeout.toMillis()));
+        int port = port(uri);
+        int connectMillis = Http1Connection.millis(connectTimeout.toMillis());
         Socket socket = new Socket();
         try {
             socket.setTcpNoDelay(true);
@@ -150,7 +149,7 @@ public final class Http1Client implements AutoCloseable {
             } catch (SocketTimeoutException e) {
                 throw new HttpConnectTimeoutException("connect timed out");
             }
-            if (secure) {
+            if (uri.getScheme().equalsIgnoreCase("https")) {
                 socket = handshake(socket, host, port, connectMillis);
             }
             Http1Connection connection = new Http1Connection(origin(uri), socket);
@@ -196,8 +195,7 @@ public final class Http1Client implements AutoCloseable {
             head.append('?').append(uri.getRawQuery());
         }
         head.append(" HTTP/1.1\r\nHost: ").append(uri.getHost());
-        boolean secure = uri.getScheme().equalsIgnoreCase("https");
-        if (uri.getPort() > 0 && uri.getPort() != (secure ? 443 : 80)) {
+        if (uri.getPort() > 0 && uri.getPort() != defaultPort(uri)) {
             head.append(':').append(uri.getPort());
         }
         head.append("\r\n");
@@ -212,7 +210,16 @@ public final class Http1Client implements AutoCloseable {
     }
 
     private static String origin(URI uri) {
-        return uri.getScheme().toLowerCase(Locale.ROOT) + "://" + uri.getHost().toLowerCase(Locale.ROOT) + ":" + uri.getPort();
+        return uri.getScheme().toLowerCase(Locale.ROOT) + "://" + uri.getHost().toLowerCase(Locale.ROOT) + ":" + port(uri);
+    }
+
+    /** The port the URI names, or its scheme's default. */
+    private static int port(URI uri) {
+        return uri.getPort() > 0 ? uri.getPort() : defaultPort(uri);
+    }
+
+    private static int defaultPort(URI uri) {
+        return uri.getScheme().equalsIgnoreCase("https") ? 443 : 80;
     }
 
     private static String bare(String host) {

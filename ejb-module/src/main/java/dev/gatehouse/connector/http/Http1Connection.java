@@ -66,6 +66,11 @@ final class Http1Connection implements AutoCloseable {
         out.flush();
     }
 
+    /** A timeout in milliseconds as a socket takes it: at least 1 (0 would wait for ever), at most {@code Integer.MAX_VALUE}. */
+    static int millis(long millis) {
+        return (int) Math.max(1, Math.min(Integer.MAX_VALUE, millis));
+    }
+
     /** Sets the read timeout for what follows; {@code 0} waits for ever. */
     void readTimeout(int millis) throws IOException {
         socket.setSoTimeout(millis);
@@ -81,7 +86,7 @@ final class Http1Connection implements AutoCloseable {
         if (position < limit) {
             return true;
         }
-        socket.setSoTimeout(Math.max(1, millis));
+        socket.setSoTimeout(millis(millis));
         try {
             if (fill() < 0) {
                 throw new EOFException("the connection was closed before an answer");

@@ -34,7 +34,7 @@ public final class Http1Exchange {
         this.client = client;
         this.request = request;
         this.connection = connection;
-        this.timeoutMillis = (int) Math.min(Integer.MAX_VALUE, Math.max(1, timeout.toMillis()));
+        this.timeoutMillis = Http1Connection.millis(timeout.toMillis());
         this.deadline = System.nanoTime() + timeout.toNanos();
     }
 
@@ -44,8 +44,7 @@ public final class Http1Exchange {
      * @return the response with its head read, or empty when nothing arrived in that time
      */
     public Optional<Http1Response> awaitResponse(Duration wait) throws IOException {
-        int millis = (int) Math.min(wait.toMillis(), remainingMillis());
-        if (!firstByte(Math.max(1, millis))) {
+        if (!firstByte(Http1Connection.millis(Math.min(wait.toMillis(), remainingMillis())))) {
             if (remainingMillis() <= 0) {
                 throw timedOut();
             }
@@ -56,7 +55,7 @@ public final class Http1Exchange {
 
     /** Waits for the answer until the exchange's timeout. */
     public Http1Response response() throws IOException {
-        if (!firstByte((int) Math.max(1, remainingMillis()))) {
+        if (!firstByte(Http1Connection.millis(remainingMillis()))) {
             throw timedOut();
         }
         return readHead();
@@ -90,7 +89,7 @@ public final class Http1Exchange {
         resent = true;
         connection = client.resend(request);
         try {
-            return connection.awaitData((int) Math.max(1, Math.min(millis, remainingMillis())));
+            return connection.awaitData(Http1Connection.millis(Math.min(millis, remainingMillis())));
         } catch (IOException e) {
             connection.close();
             throw e;
@@ -100,7 +99,7 @@ public final class Http1Exchange {
     /** Reads the status line and header fields (skipping interim 1xx answers) and frames the body. */
     private Http1Response readHead() throws IOException {
         try {
-            connection.readTimeout((int) Math.max(1, Math.min(timeoutMillis, remainingMillis())));
+            connection.readTimeout(Http1Connection.millis(Math.min(timeoutMillis, remainingMillis())));
             while (true) {
                 String statusLine = connection.readLine(MAX_HEAD_LINE);
                 if (statusLine == null) {
