@@ -1,8 +1,10 @@
 # Shared by the bench/*.sh scripts (sourced, not run): the load tools of ../shared/bench installed
-# under target/bench, the fast echo backend, and the admin API of a started Gatehouse.
+# under target/bench, the fast echo backend, and the admin API of the started Gatehouse at URL
+# (GATEHOUSE_URL, default http://127.0.0.1:9080).
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 WORK="$ROOT/target/bench"
 ECHO_PORT="${ECHO_PORT:-3100}"
+URL="${GATEHOUSE_URL:-http://127.0.0.1:9080}"
 AUTH="${GATEHOUSE_ADMIN_USER:-admin}:${GATEHOUSE_ADMIN_PASSWORD:?set GATEHOUSE_ADMIN_PASSWORD}"
 mkdir -p "$WORK"
 

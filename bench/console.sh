@@ -17,7 +17,6 @@
 set -euo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 MODE="${1:-all}"
-URL="${GATEHOUSE_URL:-http://127.0.0.1:9080}"
 USER_NAME="${GATEHOUSE_ADMIN_USER:-admin}"
 PASSWORD="${GATEHOUSE_ADMIN_PASSWORD}"
 CALLS="${CALLS:-1000}"

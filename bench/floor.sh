@@ -15,7 +15,6 @@
 # (bin/gatehouse build) and a started one at GATEHOUSE_URL (default http://127.0.0.1:9080).
 set -euo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/common.sh"
-URL="${GATEHOUSE_URL:-http://127.0.0.1:9080}"
 CALLS="${CALLS:-4000}"
 ROUNDS="${ROUNDS:-5}"
 LIBERTY_PORT="${FLOOR_LIBERTY_PORT:-9090}"

@@ -13,7 +13,6 @@
 set -euo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 MODE="${1:-plain}"
-URL="${GATEHOUSE_URL:-http://127.0.0.1:9080}"
 CALLS="${CALLS:-3000}"
 ROUNDS="${ROUNDS:-5}"
 bench_tools
