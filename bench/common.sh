@@ -22,7 +22,7 @@ bench_tools() {
 # calling script's output still closes), its output in target/bench/<log>.
 bench_detach() {
   local log="$1"; shift
-  (cd "$WORK" && setsid nohup "$@" < /dev/null > "$log" 2>&1 &)
+  (cd "$WORK" && exec setsid nohup "$@") < /dev/null > "$WORK/$log" 2>&1 &
 }
 
 # The echo backend on ECHO_PORT, started unless one answers there already; it keeps running.
